@@ -1,0 +1,20 @@
+// The offline Apps Script runtime: everything other code needs is imported from here.
+export { LocalRuntime } from './runtime';
+export type { RuntimeOptions, LocalBundle, LocalGlobals } from './runtime';
+export { LocalSpreadsheetApp } from './spreadsheetApp';
+export { LocalUi, LocalMenu } from './ui';
+export type { SentMail, MenuRecord, AuthModeName, CallKind } from './host';
+export type { LocalTrigger, TriggerType } from './script';
+export type { RejectedEdit } from './userActions';
+export { createScriptRunBridge, GAS_CLIENT_SHIM, illegalValuePath } from './bridge';
+export { exportXlsx } from './xlsx';
+export { LocalSpreadsheet } from './spreadsheet';
+export { LocalSheet } from './sheet';
+export { LocalRange } from './range';
+export { LocalDataValidation, LocalDataValidationBuilder, DataValidationCriteria } from './validation';
+export { LocalConditionalFormatRule, LocalConditionalFormatRuleBuilder } from './formatRules';
+export { LocalProtection } from './protection';
+export { LocalHtmlOutput } from './html';
+export { GasException } from './errors';
+export { formatDate, zonedTime, daySerial } from './dates';
+export type { CellValue } from './values';

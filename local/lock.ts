@@ -1,0 +1,42 @@
+// LockService. Executions here are sequential, so contention comes only from runtime.holdDocumentLock(true); a wait
+// for a held lock lets the clock run for the whole timeout, as a real wait would.
+import { fail } from './errors';
+import type { Host } from './host';
+import type { Mirror } from './types';
+
+export class LocalLock implements Mirror<GoogleAppsScript.Lock.Lock, 'tryLock' | 'waitLock' | 'releaseLock' | 'hasLock'> {
+  private held = false;
+  constructor(private readonly host: Host, private readonly key: string) {}
+  private heldElsewhere(): boolean {
+    return this.key === 'document' && this.host.documentLockHeldElsewhere;
+  }
+  tryLock(timeoutInMillis: number): boolean {
+    if (this.held) return true;
+    if (this.heldElsewhere()) {
+      this.host.clock.advance(Math.max(0, timeoutInMillis));
+      return false;
+    }
+    this.held = true;
+    this.host.heldLocks.add(this.key);
+    return true;
+  }
+  waitLock(timeoutInMillis: number): void {
+    if (!this.tryLock(timeoutInMillis)) fail('Lock timeout: another process was holding the lock for too long.');
+  }
+  releaseLock(): void {
+    this.held = false;
+    this.host.heldLocks.delete(this.key);
+  }
+  /** False once the execution that took it has ended, since Apps Script releases locks then. */
+  hasLock(): boolean {
+    return this.held && this.host.heldLocks.has(this.key);
+  }
+}
+
+export function createLockService(host: Host) {
+  return {
+    getDocumentLock: () => new LocalLock(host, 'document'),
+    getScriptLock: () => new LocalLock(host, 'script'),
+    getUserLock: () => new LocalLock(host, `user:${host.effectiveUser}`),
+  };
+}

@@ -1,0 +1,205 @@
+// LocalRuntime: one bound spreadsheet with every Apps Script service the add-on uses, the person at the keyboard, the
+// clock, and what they would have seen. Tests, the demo and the benchmark drive the add-on through it.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createCacheService } from './cache';
+import { Clock, Host, AuthModeName, SentMail, MenuRecord } from './host';
+import { createHtmlService } from './html';
+import { loadScript, LoadedScript } from './loader';
+import { createLockService } from './lock';
+import { createMailApp, MailState } from './mail';
+import { createPropertiesService } from './properties';
+import { createScriptApp, LocalTrigger } from './script';
+import { createLogger, createSession, createUtilities } from './session';
+import { LocalSpreadsheet } from './spreadsheet';
+import { LocalSpreadsheetApp } from './spreadsheetApp';
+import { LocalUi } from './ui';
+import { UserActions, RejectedEdit } from './userActions';
+
+export interface RuntimeOptions {
+  timeZone?: string;
+  locale?: string;
+  spreadsheetName?: string;
+  scriptTimeZone?: string;
+  userEmail?: string;
+  effectiveUserEmail?: string;
+  now?: Date;
+  mailQuota?: number;
+  distDir?: string;
+  /** The name Sheets shows for the add-on menu (Extensions › <name>); default 'Daily Close'. */
+  addonName?: string;
+}
+
+export interface LocalBundle {
+  readonly functionNames: string[];
+  call(name: string, ...args: unknown[]): unknown;
+  callWithAuthMode(mode: 'NONE' | 'LIMITED' | 'FULL', name: string, ...args: unknown[]): unknown;
+}
+
+/** The services the bundle sees as globals, typed for test and demo code. */
+export interface LocalGlobals extends Record<string, unknown> {
+  SpreadsheetApp: LocalSpreadsheetApp;
+  PropertiesService: ReturnType<typeof createPropertiesService>;
+  LockService: ReturnType<typeof createLockService>;
+  CacheService: ReturnType<typeof createCacheService>;
+  Session: ReturnType<typeof createSession>;
+  Utilities: ReturnType<typeof createUtilities>;
+  ScriptApp: ReturnType<typeof createScriptApp>;
+  MailApp: ReturnType<typeof createMailApp>;
+  HtmlService: ReturnType<typeof createHtmlService>;
+  Logger: ReturnType<typeof createLogger>['Logger'];
+  console: ReturnType<typeof createLogger>['console'];
+}
+
+const SIMPLE_TRIGGERS_WITH_EVENT = new Set(['onOpen', 'onInstall']);
+
+export class LocalRuntime {
+  readonly _host: Host;
+  readonly spreadsheet: LocalSpreadsheet;
+  readonly clock: Clock;
+  private readonly spreadsheets: LocalSpreadsheet[] = [];
+  private readonly triggerList: LocalTrigger[] = [];
+  private readonly mail: MailState;
+  private readonly services: LocalGlobals;
+  private readonly distDir: string;
+  private script: LoadedScript | null = null;
+  private readonly actions: UserActions;
+
+  constructor(opts: RuntimeOptions = {}) {
+    this.clock = new Clock(opts.now ?? new Date());
+    const user = opts.userEmail ?? 'rep@example.com';
+    this._host = new Host(this.clock, user, opts.effectiveUserEmail ?? (user || 'owner@example.com'), opts.scriptTimeZone ?? 'America/New_York');
+    this.distDir = opts.distDir ?? resolve(__dirname, '..', 'dist');
+    this.spreadsheet = this.createSpreadsheet(opts.spreadsheetName ?? 'Sales pipeline', opts.timeZone ?? 'Asia/Shanghai', opts.locale ?? 'en_US');
+    this.mail = new MailState(this._host, opts.mailQuota ?? 100);
+    const host = this._host;
+    const ui = new LocalUi(host, opts.addonName ?? 'Daily Close');
+    const { Logger, console } = createLogger(host);
+    this.services = {
+      SpreadsheetApp: new LocalSpreadsheetApp(host, this.spreadsheet, () => this.spreadsheets, ui),
+      PropertiesService: createPropertiesService(host),
+      LockService: createLockService(host),
+      CacheService: createCacheService(host),
+      Session: createSession(host, () => (/^en/i.test(this.spreadsheet._locale) ? 'en' : this.spreadsheet._locale)),
+      Utilities: createUtilities(host),
+      ScriptApp: createScriptApp({
+        host,
+        triggers: this.triggerList,
+        activeDocumentId: () => this.spreadsheet._id,
+        documentIdOf: (doc) => (doc instanceof LocalSpreadsheet ? doc._id : String(doc)),
+      }),
+      MailApp: createMailApp(host, this.mail),
+      HtmlService: createHtmlService(() => this.distDir, (source) => (this.script ? this.script.evaluate(source) : (0, eval)(source))),
+      Logger,
+      console,
+    };
+    this.actions = new UserActions(this);
+  }
+
+  /** Another spreadsheet the user can open by id (SpreadsheetApp.openById); the bound one stays active. */
+  createSpreadsheet(name: string, timeZone = this.spreadsheet?._timeZone ?? 'Asia/Shanghai', locale = this.spreadsheet?._locale ?? 'en_US'): LocalSpreadsheet {
+    const ss = new LocalSpreadsheet(this._host, { name, timeZone, locale });
+    this.spreadsheets.push(ss);
+    return ss;
+  }
+
+  get outbox(): SentMail[] { return this._host.outbox; }
+  get toasts(): { message: string; title: string }[] { return this._host.toasts; }
+  get alerts(): { title: string; message: string }[] { return this._host.alerts; }
+  get sidebars(): { title: string; html: string }[] { return this._host.sidebars; }
+  get dialogs(): { title: string; html: string; modal: boolean }[] { return this._host.dialogs; }
+  get menus(): MenuRecord[] { return this._host.menus; }
+  get logs(): string[] { return this._host.logs; }
+  get rejectedEdits(): RejectedEdit[] { return this.actions.rejected; }
+
+  /** Who is signed in for the next calls; '' models an address Apps Script withholds. */
+  setUser(email: string, effectiveEmail?: string): void {
+    this._host.activeUser = email;
+    this._host.effectiveUser = effectiveEmail ?? (email || this._host.effectiveUser);
+  }
+
+  counts(): { read: number; write: number; format: number; other: number } {
+    return { ...this._host.counts };
+  }
+
+  resetCounts(): void {
+    for (const k of Object.keys(this._host.counts) as (keyof Host['counts'])[]) this._host.counts[k] = 0;
+  }
+
+  triggers(): LocalTrigger[] {
+    return this.triggerList.map((t) => ({ ...t }));
+  }
+
+  globals(): LocalGlobals {
+    return { ...this.services };
+  }
+
+  loadBundle(codePath: string = join(this.distDir, 'Code.js')): LocalBundle {
+    if (!existsSync(codePath)) throw new Error(`No bundle at ${codePath}: run npm run build first`);
+    this.script = loadScript(readFileSync(codePath, 'utf8'), codePath, this.services, this.clock);
+    return this.bundleFor(this.script);
+  }
+
+  /** Runs JavaScript source as the bundle (handy for tests of the loader). */
+  loadSource(source: string, filename = 'Code.js'): LocalBundle {
+    this.script = loadScript(source, filename, this.services, this.clock);
+    return this.bundleFor(this.script);
+  }
+
+  private bundleFor(script: LoadedScript): LocalBundle {
+    const run = (mode: AuthModeName, name: string, args: unknown[]) => {
+      const fn = this._function(script, name);
+      const callArgs = args.length === 0 && SIMPLE_TRIGGERS_WITH_EVENT.has(name) ? [this._openEvent(mode)] : args;
+      return this._host.execute(mode, {}, () => fn(...callArgs));
+    };
+    return {
+      functionNames: [...script.functionNames],
+      call: (name, ...args) => run('FULL', name, args),
+      callWithAuthMode: (mode, name, ...args) => run(mode, name, args),
+    };
+  }
+
+  _function(script: LoadedScript | null, name: string): (...args: unknown[]) => unknown {
+    const fn = script ? (script.context as Record<string, unknown>)[name] : undefined;
+    if (typeof fn !== 'function') throw new Error(`Script function not found: ${name}`);
+    return fn as (...args: unknown[]) => unknown;
+  }
+
+  _loaded(): LoadedScript | null {
+    return this.script;
+  }
+
+  _openEvent(mode: AuthModeName): Record<string, unknown> {
+    const user = { getEmail: () => this._host.activeUser, getNickname: () => this._host.activeUser.split('@')[0] };
+    return mode === 'NONE' ? { authMode: mode, user } : { authMode: mode, source: this.spreadsheet, user };
+  }
+
+  _triggerList(): LocalTrigger[] {
+    return this.triggerList;
+  }
+
+  userEdit(sheetName: string, a1: string, values: unknown[][]): void {
+    this.actions.edit(sheetName, a1, values);
+  }
+  userSort(sheetName: string, column: number, ascending: boolean): void {
+    this.actions.sort(sheetName, column, ascending);
+  }
+  userInsertRows(sheetName: string, beforeRow: number, count: number): void {
+    this.spreadsheet._sheet(sheetName)._insertRows(beforeRow, count);
+  }
+  userDeleteRows(sheetName: string, row: number, count: number): void {
+    this.spreadsheet._sheet(sheetName)._deleteRows(row, count);
+  }
+
+  holdDocumentLock(held: boolean): void {
+    this._host.documentLockHeldElsewhere = held;
+  }
+
+  fireTimeTrigger(uniqueId: string): unknown {
+    return this.actions.fireTimeTrigger(uniqueId);
+  }
+
+  setMailFailure(address: string, message: string): void {
+    this.mail.failures.set(address.trim().toLowerCase(), message);
+  }
+}

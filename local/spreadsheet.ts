@@ -1,0 +1,142 @@
+// The spreadsheet document: its sheets, zone, locale and the user's selection. Public methods are counted.
+import { randomBytes } from 'node:crypto';
+import { splitSheetRef } from './a1';
+import { fail } from './errors';
+import { CallKind, countCalls, Host } from './host';
+import type { LocalRange } from './range';
+import { LocalSheet } from './sheet';
+import type { Mirror } from './types';
+
+type SS = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface SpreadsheetInit {
+  name: string;
+  timeZone: string;
+  locale: string;
+}
+
+function newSpreadsheetId(): string {
+  return randomBytes(33).toString('base64').replace(/\+/g, '-').replace(/\//g, '_').slice(0, 44);
+}
+
+export class LocalSpreadsheet implements Mirror<SS,
+  'getId' | 'getName' | 'rename' | 'getUrl' | 'getSpreadsheetTimeZone' | 'setSpreadsheetTimeZone' | 'getSpreadsheetLocale' |
+  'setSpreadsheetLocale' | 'getSheetByName' | 'getSheets' | 'getNumSheets' | 'getSheetById' | 'insertSheet' | 'deleteSheet' |
+  'getActiveSheet' | 'setActiveSheet' | 'getActiveRange' | 'setActiveRange' | 'toast' | 'getRange' | 'getSheetName'> {
+  readonly _id = newSpreadsheetId();
+  _name: string;
+  _timeZone: string;
+  _locale: string;
+  private readonly sheets: LocalSheet[] = [];
+  private nextSheetNumber = 0;
+  private active: { sheet: LocalSheet; range: LocalRange | null };
+
+  constructor(readonly host: Host, init: SpreadsheetInit) {
+    this._name = init.name;
+    this._timeZone = init.timeZone;
+    this._locale = init.locale;
+    const first = this._insertSheet(this._defaultSheetName(), this.sheets.length);
+    this.active = { sheet: first, range: null };
+  }
+
+  _sheets(): LocalSheet[] {
+    return this.sheets;
+  }
+
+  /** Exact-name lookup for the runtime's own helpers; throws when the sheet is missing. */
+  _sheet(name: string): LocalSheet {
+    const sheet = this.sheets.find((s) => s._name === name);
+    if (!sheet) throw new Error(`No sheet named "${name}" in the local spreadsheet`);
+    return sheet;
+  }
+
+  /** Sheet names are unique ignoring case, as in Sheets. */
+  _checkNewName(name: string, except?: LocalSheet): void {
+    if (this.sheets.some((s) => s !== except && s._name.toLowerCase() === String(name).toLowerCase())) {
+      fail(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    }
+  }
+
+  _defaultSheetName(): string {
+    const base = /^zh/i.test(this._locale) ? '工作表' : 'Sheet';
+    let n = this.sheets.length + 1;
+    while (this.sheets.some((s) => s._name.toLowerCase() === `${base}${n}`.toLowerCase())) n++;
+    return `${base}${n}`;
+  }
+
+  _insertSheet(name: string, index: number): LocalSheet {
+    this._checkNewName(name);
+    const id = this.nextSheetNumber === 0 ? 0 : (this.nextSheetNumber * 1_234_567_891) % 2_147_483_647;
+    this.nextSheetNumber++;
+    const sheet = new LocalSheet(this.host, this, name, id);
+    this.sheets.splice(Math.max(0, Math.min(index, this.sheets.length)), 0, sheet);
+    return sheet;
+  }
+
+  _activate(sheet: LocalSheet, range: LocalRange | null): void {
+    this.active = { sheet, range };
+  }
+
+  _activeSheet(): LocalSheet {
+    return this.active.sheet;
+  }
+
+  _activeRangeOn(sheet: LocalSheet): LocalRange | null {
+    return this.active.sheet === sheet ? this.active.range : null;
+  }
+
+  getId(): string { return this._id; }
+  getName(): string { return this._name; }
+  rename(newName: string): void { this._name = newName; }
+  getUrl(): string { return `https://docs.google.com/spreadsheets/d/${this._id}/edit`; }
+  getSpreadsheetTimeZone(): string { return this._timeZone; }
+  setSpreadsheetTimeZone(timezone: string): void { this._timeZone = timezone; }
+  getSpreadsheetLocale(): string { return this._locale; }
+  setSpreadsheetLocale(locale: string): void { this._locale = locale; }
+  getSheetByName(name: string): LocalSheet | null {
+    return this.sheets.find((s) => s._name === name) ?? null;
+  }
+  getSheets(): LocalSheet[] { return [...this.sheets]; }
+  getNumSheets(): number { return this.sheets.length; }
+  getSheetById(id: number): LocalSheet | null {
+    return this.sheets.find((s) => s._id === id) ?? null;
+  }
+  getSheetName(): string { return this.active.sheet._name; }
+  /** Like Apps Script, the new sheet becomes the active one. */
+  insertSheet(sheetName?: string | number, sheetIndex?: number | { template?: unknown }): LocalSheet {
+    const name = typeof sheetName === 'string' ? sheetName : this._defaultSheetName();
+    const index = typeof sheetName === 'number' ? sheetName : typeof sheetIndex === 'number' ? sheetIndex : this.sheets.length;
+    const sheet = this._insertSheet(name, index);
+    this.active = { sheet, range: null };
+    return sheet;
+  }
+  deleteSheet(sheet: LocalSheet): void {
+    const i = this.sheets.indexOf(sheet);
+    if (i < 0) fail('Sheet not found');
+    if (this.sheets.length === 1) fail("You can't remove all the sheets in a document.");
+    this.sheets.splice(i, 1);
+    if (this.active.sheet === sheet) this.active = { sheet: this.sheets[0], range: null };
+  }
+  getActiveSheet(): LocalSheet { return this.active.sheet; }
+  setActiveSheet(sheet: LocalSheet): LocalSheet {
+    this.active = { sheet, range: null };
+    return sheet;
+  }
+  getActiveRange(): LocalRange | null { return this.active.range; }
+  setActiveRange(range: LocalRange): LocalRange {
+    this.active = { sheet: range._sheet, range };
+    return range;
+  }
+  toast(msg: string, title?: string, _timeoutSeconds?: number | null): void {
+    this.host.toasts.push({ message: String(msg), title: title === undefined || title === null ? '' : String(title) });
+  }
+  getRange(a1Notation: string): LocalRange {
+    const { sheet } = splitSheetRef(a1Notation);
+    const target = sheet === null ? this.active.sheet : this.sheets.find((s) => s._name === sheet);
+    if (!target) fail('Range not found');
+    return target._rangeA1(a1Notation);
+  }
+}
+
+export const SPREADSHEET_KINDS: Record<string, CallKind> = { insertSheet: 'write', deleteSheet: 'write' };
+countCalls(LocalSpreadsheet.prototype, SPREADSHEET_KINDS);

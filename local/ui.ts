@@ -1,0 +1,71 @@
+// SpreadsheetApp.getUi(): menus, alerts, sidebars and dialogs, recorded for tests to inspect.
+import type { Host, MenuRecord } from './host';
+import type { LocalHtmlOutput } from './html';
+import type { Mirror } from './types';
+
+export const Button = { CLOSE: 'CLOSE', OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO' } as const;
+export const ButtonSet = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' } as const;
+
+type MenuItem = { caption: string; functionName: string };
+
+export class LocalMenu implements Mirror<GoogleAppsScript.Base.Menu, 'addItem' | 'addSeparator' | 'addToUi'> {
+  readonly _items: MenuItem[] = [];
+  constructor(private readonly host: Host, readonly _name: string, private readonly addon: boolean) {}
+  addItem(caption: string, functionName: string): this {
+    this._items.push({ caption: String(caption), functionName: String(functionName) });
+    return this;
+  }
+  addSeparator(): this { return this; }
+  /** Sub-menu items are listed in the parent with the sub-menu's name in front ("Sub › Item"). */
+  addSubMenu(menu: LocalMenu): this {
+    for (const item of menu._items) this._items.push({ caption: `${menu._name} › ${item.caption}`, functionName: item.functionName });
+    return this;
+  }
+  addToUi(): void {
+    const record: MenuRecord = { name: this._name, items: this._items.map((i) => ({ ...i })), addon: this.addon };
+    const existing = this.host.menus.findIndex((m) => m.name === record.name && m.addon === record.addon);
+    if (existing >= 0) this.host.menus.splice(existing, 1, record);
+    else this.host.menus.push(record);
+  }
+}
+
+function answerFor(buttons: unknown): string {
+  return buttons === ButtonSet.YES_NO || buttons === ButtonSet.YES_NO_CANCEL ? Button.YES : Button.OK;
+}
+
+export class LocalUi {
+  readonly Button = Button;
+  readonly ButtonSet = ButtonSet;
+  constructor(private readonly host: Host, private readonly addonName: string) {}
+  createAddonMenu(): LocalMenu { return new LocalMenu(this.host, this.addonName, true); }
+  createMenu(caption: string): LocalMenu { return new LocalMenu(this.host, String(caption), false); }
+  /** alert(prompt), alert(prompt, buttons) or alert(title, prompt, buttons); answers OK (or YES for a yes/no set). */
+  alert(a: string, b?: unknown, c?: unknown): string {
+    const withTitle = typeof b === 'string' && !(b in ButtonSet);
+    const title = withTitle ? String(a) : '';
+    const message = withTitle ? String(b) : String(a);
+    this.host.alerts.push({ title, message });
+    return answerFor(withTitle ? c : b);
+  }
+  /** A prompt is recorded like an alert and answered with an empty text and CANCEL (nobody types in tests). */
+  prompt(a: string, b?: unknown, c?: unknown): { getResponseText(): string; getSelectedButton(): string } {
+    const withTitle = typeof b === 'string' && !(b in ButtonSet);
+    this.host.alerts.push({ title: withTitle ? String(a) : '', message: withTitle ? String(b) : String(a) });
+    void c;
+    return { getResponseText: () => '', getSelectedButton: () => Button.CANCEL };
+  }
+  showSidebar(userInterface: LocalHtmlOutput): void {
+    this.host.sidebars.push({ title: userInterface.getTitle(), html: userInterface.getContent() });
+  }
+  showModalDialog(userInterface: LocalHtmlOutput, title: string): void {
+    this.host.dialogs.push({ title: String(title), html: userInterface.getContent(), modal: true });
+  }
+  showModelessDialog(userInterface: LocalHtmlOutput, title: string): void {
+    this.host.dialogs.push({ title: String(title), html: userInterface.getContent(), modal: false });
+  }
+}
+
+// Compile-time check of the signatures LocalUi mirrors (its alert/prompt accept all overloads at once).
+export type UiSurface = Mirror<GoogleAppsScript.Base.Ui, 'createAddonMenu' | 'createMenu' | 'showSidebar' | 'showModalDialog' | 'showModelessDialog'>;
+const _uiCheck: (ui: LocalUi) => UiSurface = (ui) => ui;
+void _uiCheck;

@@ -1,0 +1,186 @@
+// npm run demo: Daily Close doing its main job offline. The built dist/Code.js runs in the local Apps Script
+// runtime with a generated sample team: setup, a day of edits (bad ones included), each rep's three sidebar steps,
+// the nightly run, the digests, and the workbook written as XLSX.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LocalRuntime, createScriptRunBridge, exportXlsx, type LocalBundle } from '../local';
+import { setupSampleTeam, sheetByAnyName, type SampleTeam } from '../test/support/team';
+import type { Result, SidebarState } from '../src/ui/api';
+
+const OUT = join(__dirname, '..', 'out');
+const MORNING = new Date('2026-11-27T01:30:00Z'); // 09:30 Friday in Shanghai
+const EVENING = new Date('2026-11-27T12:05:00Z'); // 20:05
+
+function heading(text: string) {
+  console.log(`\n=== ${text} ===`);
+}
+
+function col(sheet: GoogleAppsScript.Spreadsheet.Sheet, header: string): number {
+  return sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0].map(String).indexOf(header) + 1;
+}
+
+function a1(sheet: GoogleAppsScript.Spreadsheet.Sheet, row: number, header: string): string {
+  return `${String.fromCharCode(64 + col(sheet, header))}${row}`;
+}
+
+function rowOf(sheet: GoogleAppsScript.Spreadsheet.Sheet, header: string, value: string): number {
+  const values = sheet.getRange(1, col(sheet, header), sheet.getLastRow(), 1).getValues().map((r) => r[0]);
+  return values.indexOf(value) + 1;
+}
+
+/** Calls an endpoint the way the sidebar does: through google.script.run's serialisation rules. */
+function viaScriptRun(runtime: LocalRuntime, bundle: LocalBundle) {
+  const bridge = createScriptRunBridge(runtime, bundle);
+  return <T = SidebarState>(name: string, ...args: unknown[]): Result<T> => JSON.parse(bridge(name, JSON.stringify(args))) as Result<T>;
+}
+
+function replayEdits(runtime: LocalRuntime, pipeline: GoogleAppsScript.Spreadsheet.Sheet) {
+  heading('A day of edits in the Pipeline (09:30–17:00)');
+  const tell = (who: string, what: string, act: () => void) => {
+    const before = runtime.toasts.length;
+    act();
+    const toasts = runtime.toasts.slice(before).map((t) => t.message.replace(/\n/g, ' / '));
+    console.log(`- ${who} ${what}${toasts.length ? `\n    → toast: ${toasts.join(' | ')}` : ''}`);
+  };
+  const golden = rowOf(pipeline, 'Customer', 'Golden Bakery');
+  const iris = rowOf(pipeline, 'Customer', 'Iris Textiles');
+  tell('Alice types tier "b" for Golden Bakery', '', () => runtime.userEdit('Pipeline', a1(pipeline, golden, 'Tier'), [['b']]));
+  console.log(`    → stored as "${pipeline.getRange(a1(pipeline, golden, 'Tier')).getValue()}"`);
+  tell('Alice types "A类" for Iris Textiles', '', () => runtime.userEdit('Pipeline', a1(pipeline, iris, 'Tier'), [['A类']]));
+  console.log(`    → stored as "${pipeline.getRange(a1(pipeline, iris, 'Tier')).getValue()}", Tier since restamped, flag: "${pipeline.getRange(a1(pipeline, iris, 'Flag')).getValue()}"`);
+  tell('Alice types tier "D"', '(not a tier)', () => runtime.userEdit('Pipeline', a1(pipeline, golden, 'Tier'), [['D']]));
+  console.log(`    → the old value "${pipeline.getRange(a1(pipeline, golden, 'Tier')).getValue()}" is back`);
+  tell('Alice types a past target date 2026-11-20', '', () => runtime.userEdit('Pipeline', a1(pipeline, iris, 'Target date'), [['2026-11-20']]));
+  const next = pipeline.getLastRow() + 1;
+  tell('Bob pastes three new customers (one with tier "x")', '', () =>
+    runtime.userEdit('Pipeline', `${a1(pipeline, next, 'Rep')}:${a1(pipeline, next + 2, 'Tier')}`, [
+      ['Bob Li', 'Quartz Studio', 'a'],
+      ['Bob Li', 'Ruby Cafe', 'x'],
+      ['Bob Li', 'Sage Tea', 'C'],
+    ]),
+  );
+  for (let r = next; r <= next + 2; r++) {
+    const v = (h: string) => pipeline.getRange(a1(pipeline, r, h)).getValue();
+    console.log(`    → row ${r}: ID ${v('ID')}, ${v('Customer')}, tier "${v('Tier')}", status ${v('Status')}, flag "${v('Flag')}"`);
+  }
+  tell('Carol marks Iris Partners "Dropped" without a reason', '', () =>
+    runtime.userEdit('Pipeline', a1(pipeline, rowOf(pipeline, 'Customer', 'Iris Partners'), 'Status'), [['Dropped']]),
+  );
+  tell('Someone types "Zed" as the rep of Nova Dental', '(not on Team)', () =>
+    runtime.userEdit('Pipeline', a1(pipeline, rowOf(pipeline, 'Customer', 'Nova Dental'), 'Rep'), [['Zed']]),
+  );
+}
+
+function sidebarDay(runtime: LocalRuntime, bundle: LocalBundle, team: SampleTeam) {
+  heading("Each rep's day in the sidebar (same endpoints, same serialisation as google.script.run)");
+  const run = viaScriptRun(runtime, bundle);
+  const reasons = ['busy', 'budget', 'competitor', 'timing'] as const;
+  team.reps.forEach((rep, i) => {
+    runtime.setUser(rep.email);
+    runtime.clock.set(new Date(MORNING.getTime() + i * 60000));
+    let r = run('sidebarLoad');
+    if (!r.ok) throw new Error(r.error);
+    const s = r.value;
+    const pick = s.customers.find((c) => c.target === s.today) ?? s.customers[0];
+    const set = run('sidebarSetTarget', { which: 'today', rowId: pick.id });
+    if (!set.ok) throw new Error(set.error);
+    console.log(`\n${rep.name}: A ${s.counts.A} · B ${s.counts.B} · C ${s.counts.C}`);
+    console.log(`  1 today's target: ${pick.customer} (tier ${pick.tier})`);
+    runtime.clock.set(new Date(EVENING.getTime() - 3 * 3600000));
+    const signed = i % 2 === 0;
+    r = signed
+      ? run('sidebarRecordResult', { rowId: pick.id, outcome: 'signed' })
+      : run('sidebarRecordResult', { rowId: pick.id, outcome: 'notSigned', reasonCategory: reasons[i], reasonText: 'will decide next week', nextStep: 'Visit with a trial offer' });
+    if (!r.ok) throw new Error(r.error);
+    console.log(`  2 result: ${signed ? 'signed ✔' : `not signed — ${reasons[i]}; next step recorded`}`);
+    if (i === 3) {
+      console.log('  3 tomorrow: (skipped — the sidebar keeps asking)');
+    } else {
+      const nextPick = r.value.customers.find((c) => c.id !== pick.id && c.tier === 'A') ?? r.value.customers[0];
+      const t = run('sidebarSetTarget', { which: 'tomorrow', rowId: nextPick.id });
+      if (!t.ok) throw new Error(t.error);
+      console.log(`  3 tomorrow's target (${t.value.nextWorkingDay}): ${nextPick.customer}`);
+      r = t;
+    }
+    const m = r.value.month;
+    console.log(`  month: ${m.signed} signed of ${m.workingDaysSoFar} working days so far (floor ${m.floorSoFar}, goal ${m.goalLow}–${m.goalHigh}); uncleared ${r.value.uncleared.length}`);
+  });
+  runtime.setUser(team.reps[0].email);
+  const crafted = run('sidebarSetTarget', { which: 'today', rowId: 'C-SAMPLE0016' });
+  console.log(`\nA crafted call by ${team.reps[0].name} for Bob's row: ${crafted.ok ? 'ACCEPTED (bug!)' : `refused — ${crafted.error}`}`);
+  const sneaky = run('sidebarSetTarget', { which: 'today', newCustomer: { customer: '=HYPERLINK("http://x","click")', tier: 'C' } });
+  console.log(`A customer named =HYPERLINK(...) is stored as text: ${sneaky.ok ? 'yes' : sneaky.error}`);
+}
+
+function nightly(runtime: LocalRuntime, bundle: LocalBundle, team: SampleTeam) {
+  heading('The nightly run at 20:05 (trigger installed at Digest hour, Asia/Shanghai)');
+  runtime.setUser(team.manager);
+  runtime.clock.set(EVENING);
+  bundle.call('menuNightlyOn');
+  const trigger = runtime.triggers().find((t) => t.handler === 'nightlyRun')!;
+  runtime.resetCounts();
+  runtime.fireTimeTrigger(trigger.uniqueId);
+  const c = runtime.counts();
+  console.log(`Spreadsheet calls: read ${c.read}, write ${c.write}, format ${c.format}`);
+  const pipeline = sheetByAnyName(runtime, 'Pipeline', '客户库');
+  const values = pipeline.getDataRange().getValues();
+  const h = values[0].map(String);
+  for (const rep of [...team.reps.map((r) => r.name), 'Zed']) {
+    const rows = values.slice(1).filter((r) => r[h.indexOf('Rep')] === rep && r[h.indexOf('Flag')]);
+    console.log(`\n${rep}: ${rows.length} uncleared`);
+    rows.forEach((r) => console.log(`  - ${r[h.indexOf('Customer')]}: ${r[h.indexOf('Flag')]}`));
+  }
+  const log = sheetByAnyName(runtime, 'Daily Log', '日志');
+  console.log(`\nDaily Log: ${log.getLastRow() - 1} rows for today. Last-run note: ${log.getRange(1, 1).getNote().split('\n')[0]}`);
+  runtime.fireTimeTrigger(trigger.uniqueId);
+  console.log(`Trigger fired twice: ${runtime.outbox.length} email(s) in the outbox — no second digest.`);
+}
+
+async function writeOutputs(runtime: LocalRuntime, name: string) {
+  mkdirSync(OUT, { recursive: true });
+  for (const mail of runtime.outbox) {
+    const who = mail.to[0].replace(/@.*/, '');
+    writeFileSync(join(OUT, `digest-${name}-${who}.html`), mail.htmlBody ?? '');
+    writeFileSync(join(OUT, `digest-${name}-${who}.txt`), mail.body);
+  }
+  const xlsx = join(OUT, `daily-close-${name}.xlsx`);
+  await exportXlsx(runtime.spreadsheet, xlsx);
+  return xlsx;
+}
+
+async function main() {
+  heading('Daily Close demo — English team (Asia/Shanghai, Friday 2026-11-27)');
+  const runtime = new LocalRuntime({ timeZone: 'Asia/Shanghai', locale: 'en_US', now: MORNING, spreadsheetName: 'Sales pipeline' });
+  const bundle = runtime.loadBundle();
+  bundle.call('onOpen', { authMode: 'LIMITED' });
+  const team = setupSampleTeam(runtime, bundle);
+  const pipeline = sheetByAnyName(runtime, 'Pipeline', '客户库');
+  console.log(`Set up as ${team.manager}: sheets ${runtime.spreadsheet.getSheets().map((s) => s.getName()).join(', ')}; ${pipeline.getLastRow() - 1} customers for ${team.reps.length} reps.`);
+  console.log(`Menu: ${runtime.menus.length ? runtime.menus[runtime.menus.length - 1].items.map((i) => i.caption).join(' · ') : '(built on open)'}`);
+  replayEdits(runtime, pipeline);
+  sidebarDay(runtime, bundle, team);
+  nightly(runtime, bundle, team);
+  const xlsx = await writeOutputs(runtime, 'en');
+  heading(`Digest for ${team.manager} (text version; HTML in out/)`);
+  console.log(runtime.outbox[0].body);
+
+  heading('一样的流程，中文团队 (zh_CN)');
+  const zh = new LocalRuntime({ timeZone: 'Asia/Shanghai', locale: 'zh_CN', now: EVENING, spreadsheetName: '销售客户库' });
+  const zhBundle = zh.loadBundle();
+  const zhTeam = setupSampleTeam(zh, zhBundle);
+  const zhPipeline = sheetByAnyName(zh, 'Pipeline', '客户库');
+  zh.userEdit('客户库', a1(zhPipeline, 2, '分类'), [['D']]);
+  console.log(`输入分类 "D" → ${zh.toasts[zh.toasts.length - 1].message}`);
+  zh.setUser(zhTeam.manager);
+  zhBundle.call('menuSendNow');
+  const zhXlsx = await writeOutputs(zh, 'zh');
+  console.log(`日报主题：${zh.outbox[0].subject}`);
+
+  heading('Files');
+  console.log(`${xlsx}\n${zhXlsx}\nout/digest-*.html, out/digest-*.txt`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,18 @@
+// What every section renderer gets from the page: the state to show and the two ways to talk to the server.
+import type { Lang } from '../src/domain/types';
+import type { Result, SidebarState } from '../src/ui/api';
+import type { Drafts } from './drafts';
+
+export interface PageContext {
+  lang: Lang;
+  state: SidebarState;
+  drafts: Drafts;
+  /** Set when a manager acts for one of their reps; sent with every write. */
+  actingFor?: string;
+  /** The rep the caller is when acting for nobody else (a manager's own name, if they are a rep too). */
+  homeRep?: string;
+  /** One write: disables the page's buttons while in flight; on failure shows the error in errorBox and keeps the form. */
+  save(button: HTMLButtonElement, errorBox: HTMLElement, form: string, call: () => Promise<Result<SidebarState>>): void;
+  selectRow(rowId: string, status: HTMLElement): void;
+  switchRep(rep: string): void;
+}

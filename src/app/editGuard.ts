@@ -1,0 +1,112 @@
+// The Pipeline guard behind onEdit: reads only the edited rows (a constant number of calls whatever the sheet's
+// size), decides each row in domain/guard, and writes back only what changed.
+import type { ColumnKey, FlagKind, Row } from '../domain/types';
+import { COLUMN_KEYS } from '../domain/types';
+import { decideEdit, type RowUpdate } from '../domain/guard';
+import { primaryFlag } from '../domain/rules';
+import { t } from '../i18n';
+import { isUserError } from '../i18n/errors';
+import { loadContext, type DocContext } from '../sheets/context';
+import { SHEET_NAMES, matchesName } from '../sheets/headers';
+import { isEmptyRow } from '../domain/cells';
+import { pipelineColumns, rowFromValues, writeUpdates, type Columns } from '../sheets/pipeline';
+import { paintRows } from '../sheets/highlight';
+import { CellReader } from '../sheets/values';
+import { newRowId } from '../sheets/ids';
+
+type OnEdit = GoogleAppsScript.Events.SheetsOnEdit;
+
+export function guardEdit(e: OnEdit): void {
+  const sheet = e.range.getSheet();
+  if (!matchesName(sheet.getName(), SHEET_NAMES.pipeline)) return;
+  const ctx = loadContext(e.source);
+  const width = sheet.getLastColumn();
+  const header = sheet.getRange(1, 1, 1, width).getValues()[0].map((v) => String(v));
+  let cols: Columns;
+  try {
+    cols = pipelineColumns(header);
+  } catch (err) {
+    if (isUserError(err)) return toast(ctx, t(ctx.lang, err.key, err.params));
+    throw err;
+  }
+  const firstRow = Math.max(2, e.range.getRow());
+  const lastRow = e.range.getRow() + e.range.getNumRows() - 1;
+  if (lastRow < 2) return;
+  const editedKeys = keysInColumns(cols, e.range.getColumn(), e.range.getNumColumns());
+  if (!editedKeys.size) return;
+  const singleCell = e.range.getNumRows() === 1 && e.range.getNumColumns() === 1;
+  guardRows(ctx, sheet, cols, width, firstRow, lastRow, editedKeys, singleCell, singleCell ? (e as { oldValue?: string }).oldValue : undefined);
+}
+
+function keysInColumns(cols: Columns, firstColumn: number, numColumns: number): Set<ColumnKey> {
+  const keys = new Set<ColumnKey>();
+  for (const key of COLUMN_KEYS) {
+    const c = cols[key] + 1;
+    if (c >= firstColumn && c < firstColumn + numColumns) keys.add(key);
+  }
+  return keys;
+}
+
+function guardRows(
+  ctx: DocContext,
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  cols: Columns,
+  width: number,
+  firstRow: number,
+  lastRow: number,
+  editedKeys: Set<ColumnKey>,
+  singleCell: boolean,
+  oldValue: string | undefined,
+): void {
+  const count = lastRow - firstRow + 1;
+  const values = sheet.getRange(firstRow, 1, count, width).getValues();
+  const tierNotesRange = sheet.getRange(firstRow, cols.tierSince + 1, count, 1);
+  const tierNotes = tierNotesRange.getNotes();
+  const reader = new CellReader(ctx.timeZone);
+  const bySheetRow = new Map<number, Row>();
+  const updates = new Map<number, RowUpdate>();
+  const kinds: (FlagKind | null)[] = [];
+  const messages = new Set<string>();
+  let pastedProblems = 0;
+  let notesChanged = false;
+
+  values.forEach((cells, i) => {
+    const row = rowFromValues(firstRow + i, cells, cols, reader);
+    bySheetRow.set(row.sheetRow, row);
+    if (isEmptyRow(row)) {
+      if (row.flag) updates.set(row.sheetRow, { flag: '' });
+      kinds.push(null);
+      return;
+    }
+    const decision = decideEdit({
+      row,
+      editedKeys,
+      singleCell,
+      oldValue,
+      rememberedTier: String(tierNotes[i][0] ?? ''),
+      today: ctx.today,
+      lang: ctx.lang,
+      settings: ctx.settings,
+      team: ctx.team,
+      newId: newRowId,
+    });
+    if (Object.keys(decision.update).length) updates.set(row.sheetRow, decision.update);
+    if (decision.rememberTier) {
+      tierNotes[i][0] = decision.rememberTier;
+      notesChanged = true;
+    }
+    decision.messages.forEach((m) => messages.add(m));
+    if (!singleCell) pastedProblems += decision.flags.filter((f) => f.kind === 'invalid').length;
+    kinds.push(primaryFlag(decision.flags)?.kind ?? null);
+  });
+
+  writeUpdates({ sheet, cols, bySheetRow }, updates, ctx.timeZone);
+  if (notesChanged) tierNotesRange.setNotes(tierNotes);
+  paintRows(sheet, firstRow, kinds, width, cols);
+  if (pastedProblems) messages.add(t(ctx.lang, 'app.pasteFlagged', { count: pastedProblems }));
+  if (messages.size) toast(ctx, [...messages].join('\n'));
+}
+
+function toast(ctx: DocContext, message: string): void {
+  ctx.ss.toast(message, t(ctx.lang, 'app.name'), 10);
+}

@@ -1,0 +1,125 @@
+// The nightly run (and "Send digest now"): under the document lock, refresh every flag, write the Daily Log for
+// the date, then send each manager their digest. It leaves a record of what it did where a manager can see it.
+import type { DateKey } from '../domain/types';
+import { isWorkingDay } from '../domain/calendar';
+import { dailyLogRows, type DailyLogRow } from '../domain/summary';
+import { buildDigest, managersToNotify } from '../domain/digest';
+import { renderDigest } from '../mail/render';
+import { managersOwed, readSendState, sendDigests, type OutgoingDigest, type SendOutcome } from '../mail/send';
+import { t } from '../i18n';
+import { loadContext, type DocContext } from '../sheets/context';
+import { readLog, writeLogForDate } from '../sheets/logSheet';
+import { findSheet, type PipelineTable } from '../sheets/pipeline';
+import { refreshFlags } from './refresh';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface RunRecord {
+  at: string;
+  date: DateKey;
+  trigger: 'nightly' | 'menu';
+  rowsSeen: number;
+  flagged: number;
+  logRows: number;
+  sent: string[];
+  pending: string[];
+  failed: { manager: string; error: string }[];
+  errors: string[];
+}
+
+const RECORD_KEY = 'dc.lastRun';
+
+export function runNightly(ss: Spreadsheet, trigger: 'nightly' | 'menu'): RunRecord {
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(30 * 1000)) {
+    const ctx = loadContext(ss);
+    return saveRecord(ctx, emptyRecord(ctx, trigger, [t(ctx.lang, 'app.runBusy')]));
+  }
+  try {
+    const ctx = loadContext(ss);
+    const record = emptyRecord(ctx, trigger, ctx.settingProblems.length ? [t(ctx.lang, 'app.settingsProblems', { count: ctx.settingProblems.length })] : []);
+    const { table, rowsSeen, flagged } = refreshFlags(ctx);
+    record.rowsSeen = rowsSeen;
+    record.flagged = flagged;
+    let log: DailyLogRow[];
+    if (isWorkingDay(ctx.today, ctx.settings)) {
+      const rows = dailyLogRows(table.rows, ctx.team, ctx.today, ctx.settings, ctx.lang);
+      log = writeLogForDate(ss, ctx.timeZone, ctx.today, rows, ctx.lang);
+      record.logRows = rows.length;
+    } else {
+      log = readLog(ss, ctx.timeZone);
+    }
+    const outcome = sendOwedDigests(ctx, table, log, trigger === 'menu');
+    record.sent = outcome.sent;
+    record.pending = outcome.quotaLeft;
+    record.failed = outcome.failed;
+    return saveRecord(ctx, record);
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+export function digestFor(ctx: DocContext, table: PipelineTable, log: DailyLogRow[], managerEmail: string): OutgoingDigest {
+  const model = buildDigest({
+    lang: ctx.lang,
+    teamName: ctx.ss.getName(),
+    managerEmail,
+    sheetUrl: ctx.ss.getUrl(),
+    pipelineGid: table.sheet.getSheetId(),
+    today: ctx.today,
+    settings: ctx.settings,
+    team: ctx.team,
+    rows: table.rows,
+    log,
+  });
+  return { managerEmail, ...renderDigest(model) };
+}
+
+function sendOwedDigests(ctx: DocContext, table: PipelineTable, log: DailyLogRow[], force: boolean): SendOutcome {
+  const props = PropertiesService.getDocumentProperties();
+  const state = readSendState(props);
+  const todays = isWorkingDay(ctx.today, ctx.settings) || force ? managersToNotify(ctx.team) : [];
+  const owed = managersOwed(ctx.today, todays, state, force).filter((m) => managersToNotify(ctx.team).includes(m));
+  if (!owed.length) return { sent: [], skipped: [], quotaLeft: [], failed: [] };
+  const digests = owed.map((m) => digestFor(ctx, table, log, m));
+  return sendDigests(digests, ctx.today, state, props, t(ctx.lang, 'app.name'));
+}
+
+function emptyRecord(ctx: DocContext, trigger: RunRecord['trigger'], errors: string[]): RunRecord {
+  return {
+    at: Utilities.formatDate(new Date(), ctx.timeZone, 'yyyy-MM-dd HH:mm'),
+    date: ctx.today,
+    trigger,
+    rowsSeen: 0,
+    flagged: 0,
+    logRows: 0,
+    sent: [],
+    pending: [],
+    failed: [],
+    errors,
+  };
+}
+
+export function recordText(r: RunRecord, lang: DocContext['lang']): string {
+  const lines = [
+    t(lang, 'app.record.line', { at: r.at, rows: r.rowsSeen, flagged: r.flagged, logRows: r.logRows }),
+    t(lang, 'app.record.sent', { list: r.sent.join(', ') || '—' }),
+  ];
+  if (r.pending.length) lines.push(t(lang, 'app.record.pending', { list: r.pending.join(', ') }));
+  r.failed.forEach((f) => lines.push(t(lang, 'app.record.failed', { manager: f.manager, error: f.error })));
+  r.errors.forEach((e) => lines.push(e));
+  return lines.join('\n');
+}
+
+/** Kept in document properties, and as a note on the Daily Log's first cell where a manager can read it. */
+function saveRecord(ctx: DocContext, record: RunRecord): RunRecord {
+  PropertiesService.getDocumentProperties().setProperty(RECORD_KEY, JSON.stringify(record));
+  const log = findSheet(ctx.ss, 'log');
+  if (log) log.getRange(1, 1).setNote(recordText(record, ctx.lang));
+  return record;
+}
+
+export function lastRunRecord(): RunRecord | null {
+  const raw = PropertiesService.getDocumentProperties().getProperty(RECORD_KEY);
+  return raw ? (JSON.parse(raw) as RunRecord) : null;
+}

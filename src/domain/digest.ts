@@ -1,0 +1,223 @@
+// Builds one manager's digest from the rows, the team and the Daily Log. Pure: today, settings and the
+// spreadsheet URL come in, so the same inputs always give the same email.
+import type { DateKey, Lang, Row, Settings, TeamMember } from './types';
+import type { Capped, DigestModel, RepDigest, RowLink, TotalsDigest } from './digestModel';
+import {
+  addDays, daysBetween, isWorkingDay, monthOf, nextWorkingDay, weekStart, workingDaysInMonth, workingDaysSoFar,
+} from './calendar';
+import { repKey, repsOfManager, type TeamIndex } from './team';
+import { flagText, isSoftReason, unclearedReasons } from './rules';
+import { repDay, type DailyLogRow, type RepDay } from './summary';
+import { statusLabel } from './tier';
+import { isEmptyRow } from './cells';
+
+export interface DigestInput {
+  lang: Lang;
+  teamName: string;
+  managerEmail: string;
+  /** Spreadsheet URL ('' if unknown); a row's link is `${sheetUrl}#gid=${pipelineGid}&range=A${row.sheetRow}`. */
+  sheetUrl: string;
+  pipelineGid: number;
+  today: DateKey;
+  settings: Settings;
+  team: TeamIndex;
+  rows: Row[];
+  /** Every Daily Log row (all dates, all reps). */
+  log: DailyLogRow[];
+}
+
+/** The SPEC's arithmetic: 10% of working days is the floor; disciplined reps sign 8–10 a month. */
+const FLOOR_RATE = 0.1;
+const GOAL_LOW = 8;
+const GOAL_HIGH = 10;
+/** "Last 7 days" means today and the six days before it. */
+const RECENT_DAYS = 7;
+
+const oneDecimal = (n: number): number => Math.round(n * 10) / 10;
+const isOpen = (row: Row): boolean => row.status === 'Open';
+/** Days in the current tier, counted as the aged rule counts them (Added stands in for a missing Tier since). */
+const daysInTier = (row: Row, today: DateKey): number | null => {
+  const since = row.tierSince ?? row.added;
+  return since ? daysBetween(since, today) : null;
+};
+const within = (d: DateKey | null, from: DateKey, to: DateKey): boolean => d !== null && d >= from && d <= to;
+
+/** Managers with at least one active rep, in Team order, each address once. */
+export function managersToNotify(team: TeamIndex): string[] {
+  const seen = new Set<string>();
+  for (const member of team.members) {
+    if (!member.active) continue;
+    for (const email of member.managerEmails) {
+      const key = email.trim().toLowerCase();
+      if (key) seen.add(key);
+    }
+  }
+  return [...seen];
+}
+
+export function buildDigest(input: DigestInput): DigestModel {
+  const { lang, today, settings, team, rows } = input;
+  const reps = repsOfManager(team, input.managerEmail);
+  const repKeys = new Set(reps.map((m) => repKey(m.rep)));
+  const rowsOf = (rep: TeamMember): Row[] => rows.filter((r) => !isEmptyRow(r) && repKey(r.rep) === repKey(rep.rep));
+  const days = repsDays(input, reps);
+  const soFar = workingDaysSoFar(today, settings);
+  const month = monthOf(today);
+  const signedThisMonth = (r: Row): boolean => r.status === 'Signed' && r.closed !== null && monthOf(r.closed) === month;
+  const link = (row: Row): string =>
+    /^https:\/\//i.test(input.sheetUrl) ? `${input.sheetUrl}#gid=${input.pipelineGid}&range=A${row.sheetRow}` : '';
+  const nameOf = (row: Row): string => team.byRep.get(repKey(row.rep))?.rep ?? row.rep;
+  const rowLink = (row: Row): RowLink => ({ rep: nameOf(row), customer: row.customer, link: link(row) });
+  const mine = rows.filter((r) => !isEmptyRow(r) && repKeys.has(repKey(r.rep)));
+  const cap = <T>(items: T[]): Capped<T> => capList(items, settings.digestListLength);
+
+  const repDigests: RepDigest[] = reps.map((member, i) => {
+    const day = days[i];
+    const signed = rowsOf(member).filter(signedThisMonth);
+    return {
+      rep: member.rep,
+      A: day.A, B: day.B, C: day.C, open: day.open,
+      todayTargets: day.todayTargets.map((r) => ({ customer: r.customer, result: targetResult(r, today) })),
+      tomorrowTargets: day.tomorrowTargets.map((r) => r.customer),
+      uncleared: day.uncleared,
+      monthSigned: signed.length,
+      firstVisitSignings: signed.filter((r) => r.visits !== null && r.visits <= 1).length,
+      floorSoFar: oneDecimal(soFar * FLOOR_RATE),
+    };
+  });
+
+  const aRows = mine.filter((r) => isOpen(r) && r.tier === 'A');
+  const aCustomers = sortByRep(aRows, reps).map((row) => ({
+    ...rowLink(row),
+    daysAsA: daysInTier(row, today),
+    target: row.target ?? ('' as const),
+    nextStep: row.nextStep,
+    visits: row.visits,
+    flag: flagText(unclearedReasons(row, today, settings, team), lang),
+  }));
+
+  const uncleared = rows
+    .filter((r) => concernsManager(r, input.managerEmail, repKeys, team))
+    .map((row) => ({ row, flags: unclearedReasons(row, today, settings, team) }))
+    .filter((x) => x.flags.length > 0)
+    .map(({ row, flags }) => ({
+      row,
+      item: {
+        ...rowLink(row),
+        tier: row.tier,
+        flag: flagText(flags, lang),
+        daysInTier: daysInTier(row, today),
+      },
+    }))
+    .sort((a, b) => (b.item.daysInTier ?? -Infinity) - (a.item.daysInTier ?? -Infinity) || a.row.sheetRow - b.row.sheetRow)
+    .map((x) => x.item);
+
+  const recentFrom = addDays(today, -(RECENT_DAYS - 1));
+  const softDrops = mine
+    .filter((r) => r.status === 'Dropped' && within(r.closed, recentFrom, today) && isSoftReason(r.reason, settings))
+    .sort((a, b) => (b.closed ?? '').localeCompare(a.closed ?? '') || a.sheetRow - b.sheetRow)
+    .map((row) => ({ ...rowLink(row), reason: row.reason, closed: row.closed ?? ('' as const) }));
+
+  const notFirstVisit = sortByRep(mine.filter((r) => within(r.added, recentFrom, today) && notSignedOnFirstVisit(r)), reps)
+    .map((row) => ({
+      ...rowLink(row),
+      added: row.added ?? ('' as const),
+      visits: row.visits,
+      status: row.status ? statusLabel(row.status, lang) : String(row.raw.status ?? ''),
+    }));
+
+  const weekFrom = weekStart(today);
+  const flow = reps.map((member) => {
+    const own = rowsOf(member);
+    const added = own.filter((r) => within(r.added, weekFrom, today)).length;
+    const signed = own.filter((r) => r.status === 'Signed' && within(r.closed, weekFrom, today)).length;
+    const dropped = own.filter((r) => r.status === 'Dropped' && within(r.closed, weekFrom, today)).length;
+    return { rep: member.rep, added, signed, dropped, clearing: signed + dropped >= added };
+  });
+
+  return {
+    lang,
+    teamName: input.teamName,
+    managerEmail: input.managerEmail,
+    date: today,
+    nextWorkingDay: nextWorkingDay(today, settings),
+    isWorkingDay: isWorkingDay(today, settings),
+    totals: teamTotals(input, reps, days, repDigests, soFar),
+    reps: repDigests,
+    noTargetTomorrow: repDigests.filter((r) => r.tomorrowTargets.length === 0).map((r) => r.rep),
+    aCustomers: cap(aCustomers),
+    uncleared: cap(uncleared),
+    softDrops: cap(softDrops),
+    notFirstVisit: cap(notFirstVisit),
+    flow,
+  };
+}
+
+function repsDays(input: DigestInput, reps: TeamMember[]): RepDay[] {
+  return reps.map((m) => repDay(input.rows, m.rep, input.today, input.settings, input.team));
+}
+
+function teamTotals(
+  input: DigestInput, reps: TeamMember[], days: RepDay[], repDigests: RepDigest[], soFar: number,
+): TotalsDigest {
+  const sum = (pick: (d: RepDay) => number): number => days.reduce((n, d) => n + pick(d), 0);
+  const A = sum((d) => d.A), B = sum((d) => d.B), C = sum((d) => d.C), open = sum((d) => d.open);
+  const weekAgo = addDays(input.today, -7);
+  const keys = new Set(reps.map((m) => repKey(m.rep)));
+  const then = input.log.filter((l) => l.date === weekAgo && keys.has(repKey(l.rep)));
+  const was = (pick: (l: DailyLogRow) => number): number => then.reduce((n, l) => n + (Number(pick(l)) || 0), 0);
+  const change = (now: number, pick: (l: DailyLogRow) => number): number | null =>
+    then.length === 0 ? null : now - was(pick);
+  const targets = days.flatMap((d) => d.todayTargets);
+  return {
+    A, B, C, open,
+    change7: { A: change(A, (l) => l.A), B: change(B, (l) => l.B), C: change(C, (l) => l.C), open: change(open, (l) => l.open) },
+    todayTargetsNamed: targets.length,
+    todayTargetsSigned: targets.filter((r) => r.status === 'Signed').length,
+    signedToday: sum((d) => d.signed),
+    monthSigned: repDigests.reduce((n, r) => n + r.monthSigned, 0),
+    workingDaysSoFar: soFar,
+    workingDaysInMonth: workingDaysInMonth(input.today, input.settings),
+    floorSoFar: oneDecimal(reps.length * soFar * FLOOR_RATE),
+    goalLow: reps.length * GOAL_LOW,
+    goalHigh: reps.length * GOAL_HIGH,
+  };
+}
+
+function targetResult(row: Row, today: DateKey): RepDigest['todayTargets'][number]['result'] {
+  if (row.status === 'Signed') return 'signed';
+  if (row.status === 'Dropped') return 'dropped';
+  return row.lastContact === today ? 'notSigned' : 'open';
+}
+
+/** Visited again without signing, signed only after several visits, or still open after the first visit. */
+function notSignedOnFirstVisit(row: Row): boolean {
+  if (row.visits === null) return false;
+  if (row.visits >= 2) return true;
+  return row.visits === 1 && isOpen(row);
+}
+
+/**
+ * A manager sees the uncleared rows of their active reps, of their reps who left (to hand over), and of rows
+ * whose rep is empty or not on Team at all — otherwise those flags would reach nobody.
+ */
+function concernsManager(row: Row, managerEmail: string, repKeys: Set<string>, team: TeamIndex): boolean {
+  const key = repKey(row.rep);
+  if (repKeys.has(key)) return true;
+  const member = team.byRep.get(key);
+  if (!member) return row.customer.trim() !== '' || row.rep.trim() !== '';
+  const me = managerEmail.trim().toLowerCase();
+  return !member.active && member.managerEmails.some((e) => e.trim().toLowerCase() === me);
+}
+
+/** Team order first, then the sheet's own order, so a manager reads one rep at a time. */
+function sortByRep(rows: Row[], reps: TeamMember[]): Row[] {
+  const order = new Map(reps.map((m, i) => [repKey(m.rep), i]));
+  const rank = (r: Row): number => order.get(repKey(r.rep)) ?? reps.length;
+  return [...rows].sort((a, b) => rank(a) - rank(b) || a.sheetRow - b.sheetRow);
+}
+
+function capList<T>(items: T[], length: number): Capped<T> {
+  const max = Math.max(1, Math.floor(length) || 0);
+  return { items: items.slice(0, max), more: Math.max(0, items.length - max) };
+}

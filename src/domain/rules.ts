@@ -1,0 +1,125 @@
+// Why a row is uncleared (SPEC "Uncleared rows"), the words for it, its colour, and which targets are refused.
+import type { Cell, DateKey, Flag, FlagKind, Lang, Row, Settings } from './types';
+import { cellDate, cellText, isBlank, isEmptyRow } from './cells';
+import { daysBetween, shortDate } from './calendar';
+import { statusLabel } from './tier';
+import { repKey, type TeamIndex } from './team';
+import { normalizeText } from './text';
+import { t, type MessageKey } from '../i18n';
+
+const KIND_ORDER: readonly FlagKind[] = ['invalid', 'missed', 'noTarget', 'aged'];
+
+function invalid(code: string, params: Flag['params'] = {}): Flag {
+  return { kind: 'invalid', code, params };
+}
+
+function repFlags(row: Row, team: TeamIndex): Flag[] {
+  if (isBlank(row.raw.rep)) return [invalid('noRep')];
+  const member = team.byRep.get(repKey(row.rep));
+  if (!member) return [invalid('unknownRep', { rep: row.rep })];
+  if (!member.active) return [invalid('inactiveRep', { rep: row.rep })];
+  return [];
+}
+
+function invalidFlags(row: Row, team: TeamIndex): Flag[] {
+  const flags: Flag[] = [];
+  if (!isBlank(row.raw.tier) && row.tier === null) flags.push(invalid('badTier', { value: cellText(row.raw.tier) }));
+  if (isBlank(row.raw.tier) && !isBlank(row.raw.customer)) flags.push(invalid('noTier'));
+  flags.push(...repFlags(row, team));
+  if (!isBlank(row.raw.target) && row.target === null) flags.push(invalid('targetNotDate', { value: cellText(row.raw.target) }));
+  if (row.status === null) flags.push(invalid('badStatus', { value: cellText(row.raw.status) }));
+  if (!isBlank(row.raw.visits) && row.visits === null) flags.push(invalid('badVisits', { value: cellText(row.raw.visits) }));
+  return flags;
+}
+
+/**
+ * Every reason the row is uncleared, invalid first, then missed, noTarget, aged. Closed rows are history: only a
+ * drop without a reason is flagged there. A row with an unknown status is checked for invalid cells only.
+ */
+export function unclearedReasons(row: Row, today: DateKey, settings: Settings, team: TeamIndex): Flag[] {
+  if (isEmptyRow(row)) return [];
+  if (row.status === 'Signed') return [];
+  if (row.status === 'Dropped') return isBlank(row.raw.reason) ? [invalid('droppedNoReason')] : [];
+  const flags = invalidFlags(row, team);
+  if (row.status !== 'Open') return flags;
+  if (row.target !== null && row.target < today) flags.push({ kind: 'missed', code: 'missed', params: { target: row.target } });
+  // An unreadable target is already flagged as invalid; "A without target" is for an empty one.
+  if (row.tier === 'A' && isBlank(row.raw.target)) flags.push({ kind: 'noTarget', code: 'aTarget', params: {} });
+  const since = row.tierSince ?? row.added;
+  if (row.tier !== null && since !== null) {
+    const days = daysBetween(since, today);
+    const max = settings.maxDays[row.tier];
+    if (days > max) flags.push({ kind: 'aged', code: 'aged', params: { tier: row.tier, days, max } });
+  }
+  return flags;
+}
+
+function flagParams(flag: Flag, lang: Lang): Flag['params'] {
+  const params = { ...flag.params };
+  if (typeof params.target === 'string') params.target = shortDate(params.target, lang);
+  return params;
+}
+
+export function flagText(flags: Flag[], lang: Lang): string {
+  return flags
+    .map((flag) => t(lang, `flag.${flag.code}` as MessageKey, flagParams(flag, lang)))
+    .join(t(lang, 'flag.join'));
+}
+
+const COLORS: Record<FlagKind, string> = {
+  invalid: '#f4cccc',
+  missed: '#fce5cd',
+  noTarget: '#fff2cc',
+  aged: '#d9d2e9',
+};
+
+/** Every colour the highlighter paints, so it can tell its own backgrounds from ones the team applied. */
+export const FLAG_COLORS: readonly string[] = KIND_ORDER.map((kind) => COLORS[kind]);
+
+export function flagColor(kind: FlagKind): string {
+  return COLORS[kind];
+}
+
+export function primaryFlag(flags: Flag[]): Flag | null {
+  let best: Flag | null = null;
+  for (const flag of flags) {
+    if (!best || KIND_ORDER.indexOf(flag.kind) < KIND_ORDER.indexOf(best.kind)) best = flag;
+  }
+  return best;
+}
+
+export type TargetRefusalCode = 'notDate' | 'past' | 'closed';
+
+/** A target typed in the sheet or set from the sidebar: a date, today or later, on an open row. Empty clears it. */
+export function targetRefusal(
+  target: Cell,
+  row: Row,
+  today: DateKey,
+): { code: TargetRefusalCode; params: Record<string, string> } | null {
+  if (isBlank(target)) return null;
+  const date = cellDate(target);
+  if (date === null) return { code: 'notDate', params: { value: cellText(target), today } };
+  if (row.status === 'Signed' || row.status === 'Dropped') return { code: 'closed', params: { value: date, today, status: row.status } };
+  if (date < today) return { code: 'past', params: { value: date, today } };
+  return null;
+}
+
+export function refusalText(code: TargetRefusalCode, params: Record<string, string>, lang: Lang): string {
+  const status = params.status === 'Signed' || params.status === 'Dropped' ? statusLabel(params.status, lang) : params.status ?? '';
+  return t(lang, `refuse.${code}`, {
+    ...params,
+    column: t(lang, 'col.target'),
+    status,
+    open: statusLabel('Open', lang),
+  });
+}
+
+/** A drop for a reason like "busy" is not a real no, so the manager reviews it. */
+export function isSoftReason(reason: string, settings: Settings): boolean {
+  const said = normalizeText(reason);
+  if (said === '') return false;
+  return settings.softDropReasons.some((soft) => {
+    const word = normalizeText(soft);
+    return word !== '' && said.includes(word);
+  });
+}

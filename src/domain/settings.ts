@@ -1,0 +1,264 @@
+// The Settings sheet: what Setup writes, and how the manager's edits are read back. A bad value never stops
+// the add-on: that one setting falls back to its default and the problem is reported in words.
+import type { Cell, DateKey, Lang, Settings, Tier } from './types';
+import { TIERS } from './types';
+import { cellDate, cellText, isBlank } from './cells';
+import { addDays } from './calendar';
+import { normalizeText } from './text';
+import { formatWorkingDays, parseWorkingDays } from './weekdays';
+import { t, type MessageKey } from '../i18n';
+
+export const DEFAULT_SETTINGS: Settings = {
+  maxDays: { A: 7, B: 30, C: 90 },
+  digestHour: 20,
+  workingDays: [1, 2, 3, 4, 5],
+  holidays: [],
+  extraWorkingDays: [],
+  language: 'auto',
+  softDropReasons: ['busy', 'no answer', 'call back later', '忙', '没人接', '再联系'],
+  digestListLength: 20,
+  tierDescriptions: { A: '', B: '', C: '' },
+};
+
+export type SettingKey =
+  | 'aMaxDays' | 'bMaxDays' | 'cMaxDays' | 'digestHour' | 'workingDays' | 'holidays' | 'extraWorkingDays'
+  | 'language' | 'softDropReasons' | 'digestListLength' | 'aDescription' | 'bDescription' | 'cDescription';
+
+export interface SettingRow {
+  key: SettingKey;
+  en: string;
+  zh: string;
+  defaultValue: (lang: Lang) => string;
+  note: (lang: Lang) => string;
+}
+
+export interface SettingProblem {
+  key: SettingKey;
+  value: string;
+  /** Which fix to suggest: maxDays, hour, workingDays, dates, language, listLength. */
+  code: string;
+}
+
+/** What tier means for this team: the Settings wording, or the default in lang. */
+export function tierDescription(settings: Settings, tier: Tier, lang: Lang): string {
+  return settings.tierDescriptions[tier] || t(lang, `tier.desc.${tier}`);
+}
+
+function label(key: SettingKey): { en: string; zh: string } {
+  const name = `set.${key}` as MessageKey;
+  return { en: t('en', name), zh: t('zh', name) };
+}
+
+function maxDaysRow(tier: Tier): SettingRow {
+  const key = `${tier.toLowerCase()}MaxDays` as SettingKey;
+  return {
+    key, ...label(key),
+    defaultValue: () => String(DEFAULT_SETTINGS.maxDays[tier]),
+    note: (lang) => t(lang, 'set.note.maxDays', { tier }),
+  };
+}
+
+function descriptionRow(tier: Tier): SettingRow {
+  const key = `${tier.toLowerCase()}Description` as SettingKey;
+  return {
+    key, ...label(key),
+    defaultValue: (lang) => t(lang, `tier.desc.${tier}`),
+    note: (lang) => t(lang, 'set.note.description', { tier }),
+  };
+}
+
+export const SETTING_ROWS: SettingRow[] = [
+  ...TIERS.map(maxDaysRow),
+  {
+    key: 'digestHour', ...label('digestHour'),
+    defaultValue: () => String(DEFAULT_SETTINGS.digestHour),
+    note: (lang) => t(lang, 'set.note.digestHour'),
+  },
+  {
+    key: 'workingDays', ...label('workingDays'),
+    defaultValue: (lang) => t(lang, 'set.value.workingDays'),
+    note: (lang) => t(lang, 'set.note.workingDays'),
+  },
+  { key: 'holidays', ...label('holidays'), defaultValue: () => '', note: (lang) => t(lang, 'set.note.holidays') },
+  {
+    key: 'extraWorkingDays', ...label('extraWorkingDays'),
+    defaultValue: () => '',
+    note: (lang) => t(lang, 'set.note.extraWorkingDays'),
+  },
+  {
+    key: 'language', ...label('language'),
+    defaultValue: (lang) => t(lang, 'set.value.auto'),
+    note: (lang) => t(lang, 'set.note.language'),
+  },
+  {
+    key: 'softDropReasons', ...label('softDropReasons'),
+    defaultValue: () => DEFAULT_SETTINGS.softDropReasons.join(', '),
+    note: (lang) => t(lang, 'set.note.softDropReasons'),
+  },
+  {
+    key: 'digestListLength', ...label('digestListLength'),
+    defaultValue: () => String(DEFAULT_SETTINGS.digestListLength),
+    note: (lang) => t(lang, 'set.note.digestListLength'),
+  },
+  ...TIERS.map(descriptionRow),
+];
+
+function settingKeyOf(c: Cell): SettingKey | null {
+  const typed = normalizeText(cellText(c)).replace(/\s+/g, '');
+  const row = SETTING_ROWS.find((r) => [r.en, r.zh].some((name) => normalizeText(name).replace(/\s+/g, '') === typed));
+  return row ? row.key : null;
+}
+
+function wholeNumber(c: Cell, min: number, max: number): number | null {
+  const s = typeof c === 'number' ? String(c) : cellText(c).normalize('NFKC');
+  if (!/^\d+$/.test(s)) return null;
+  const n = Number(s);
+  return n >= min && n <= max ? n : null;
+}
+
+function digestHourOf(c: Cell): number | null {
+  // "20:00" and "20点" are how people write an hour; minutes other than :00 are not supported by the trigger.
+  const s = cellText(c).normalize('NFKC').replace(/\s+/g, '').replace(/(:00|点|點|时|時)$/, '');
+  return wholeNumber(s, 0, 23);
+}
+
+function languageOf(c: Cell): Settings['language'] | null {
+  const word = normalizeText(cellText(c));
+  if (['auto', '自动', '自動', ''].includes(word)) return 'auto';
+  if (['en', 'english', '英文', '英语', '英語'].includes(word)) return 'en';
+  if (['zh', 'chinese', '中文', '简体中文', '汉语', '漢語'].includes(word)) return 'zh';
+  return null;
+}
+
+// A holiday range like 2026-10-01~2026-10-07 (国庆) is common; longer than a year is a typo.
+function datesOf(c: Cell): DateKey[] | null {
+  const single = cellDate(c);
+  if (single) return [single];
+  if (typeof c !== 'string') return null;
+  const parts = c.normalize('NFKC').split(/[,，;；、\n\r]+/).map((p) => p.trim()).filter((p) => p !== '');
+  const dates: DateKey[] = [];
+  for (const part of parts) {
+    const ends = part.split(/\s*(?:~|至|到)\s*/);
+    const first = cellDate(ends[0]);
+    const last = ends.length === 2 ? cellDate(ends[1]) : first;
+    if (ends.length > 2 || !first || !last || last < first || last > addDays(first, 366)) return null;
+    for (let d = first; d <= last; d = addDays(d, 1)) dates.push(d);
+  }
+  return dates;
+}
+
+function listOf(c: Cell): string[] {
+  return cellText(c).split(/[,，;；、\n\r]+/).map((p) => p.trim()).filter((p) => p !== '');
+}
+
+/** Default description text in either language means "follow the sheet's language", stored as ''. */
+function descriptionOf(c: Cell, tier: Tier): string {
+  const text = cellText(c);
+  const defaults = (['en', 'zh'] as Lang[]).map((lang) => normalizeText(t(lang, `tier.desc.${tier}`)));
+  return defaults.includes(normalizeText(text)) ? '' : text;
+}
+
+export function parseSettings(pairs: Array<[Cell, Cell]>): { settings: Settings; problems: SettingProblem[] } {
+  const settings: Settings = {
+    ...DEFAULT_SETTINGS,
+    maxDays: { ...DEFAULT_SETTINGS.maxDays },
+    workingDays: [...DEFAULT_SETTINGS.workingDays],
+    holidays: [],
+    extraWorkingDays: [],
+    softDropReasons: [...DEFAULT_SETTINGS.softDropReasons],
+    tierDescriptions: { ...DEFAULT_SETTINGS.tierDescriptions },
+  };
+  const problems: SettingProblem[] = [];
+  const badDateKeys = new Set<SettingKey>();
+  for (const [keyCell, value] of pairs) {
+    const key = settingKeyOf(keyCell);
+    if (!key) continue;
+    const complain = (code: string) => problems.push({ key, value: cellText(value), code });
+    switch (key) {
+      case 'aMaxDays':
+      case 'bMaxDays':
+      case 'cMaxDays': {
+        const tier = key[0].toUpperCase() as Tier;
+        const n = wholeNumber(value, 1, 3650);
+        if (n === null) complain('maxDays');
+        else settings.maxDays[tier] = n;
+        break;
+      }
+      case 'digestHour': {
+        const hour = digestHourOf(value);
+        if (hour === null) complain('hour');
+        else settings.digestHour = hour;
+        break;
+      }
+      case 'workingDays': {
+        const days = parseWorkingDays(cellText(value));
+        if (!days) complain('workingDays');
+        else settings.workingDays = days;
+        break;
+      }
+      case 'holidays':
+      case 'extraWorkingDays': {
+        if (isBlank(value)) break;
+        const dates = datesOf(value);
+        if (!dates) {
+          complain('dates');
+          badDateKeys.add(key);
+        } else {
+          // Several Holidays rows add up, so a team can keep one row per holiday.
+          settings[key] = [...settings[key], ...dates];
+        }
+        break;
+      }
+      case 'language': {
+        const language = languageOf(value);
+        if (!language) complain('language');
+        else settings.language = language;
+        break;
+      }
+      case 'softDropReasons':
+        settings.softDropReasons = listOf(value);
+        break;
+      case 'digestListLength': {
+        const n = wholeNumber(value, 1, 500);
+        if (n === null) complain('listLength');
+        else settings.digestListLength = n;
+        break;
+      }
+      case 'aDescription':
+      case 'bDescription':
+      case 'cDescription': {
+        const tier = key[0].toUpperCase() as Tier;
+        settings.tierDescriptions[tier] = descriptionOf(value, tier);
+        break;
+      }
+    }
+  }
+  for (const key of badDateKeys) settings[key as 'holidays' | 'extraWorkingDays'] = [];
+  return { settings, problems };
+}
+
+const FIX_KEYS: Record<string, MessageKey> = {
+  maxDays: 'set.fix.maxDays',
+  hour: 'set.fix.hour',
+  workingDays: 'set.fix.workingDays',
+  dates: 'set.fix.dates',
+  language: 'set.fix.language',
+  listLength: 'set.fix.listLength',
+};
+
+function defaultShown(key: SettingKey, lang: Lang): string {
+  if (key === 'workingDays') return formatWorkingDays(DEFAULT_SETTINGS.workingDays, lang);
+  const row = SETTING_ROWS.find((r) => r.key === key);
+  const value = row ? row.defaultValue(lang) : '';
+  return value === '' ? t(lang, 'set.default.none') : value;
+}
+
+export function settingProblemText(p: SettingProblem, lang: Lang): string {
+  const row = SETTING_ROWS.find((r) => r.key === p.key);
+  return t(lang, 'set.problem', {
+    key: row ? row[lang] : p.key,
+    value: p.value,
+    fix: t(lang, FIX_KEYS[p.code] ?? 'set.fix.maxDays'),
+    default: defaultShown(p.key, lang),
+  });
+}

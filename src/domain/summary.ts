@@ -1,0 +1,142 @@
+// A rep's day in numbers: what the sidebar shows, what the Daily Log keeps and what the digest reports.
+import type { DateKey, Lang, Row, Settings } from './types';
+import type { MonthPace } from '../ui/api';
+import { isEmptyRow } from './cells';
+import { monthOf, nextWorkingDay, workingDaysInMonth, workingDaysSoFar } from './calendar';
+import { unclearedReasons } from './rules';
+import { repKey, type TeamIndex } from './team';
+import { t } from '../i18n';
+
+export interface RepDay {
+  rep: string;
+  A: number;
+  B: number;
+  C: number;
+  open: number;
+  added: number;
+  signed: number;
+  dropped: number;
+  /** Rows of any status targeted for today: a target signed this morning still counts as today's. */
+  todayTargets: Row[];
+  /** Open rows targeted for the next working day. */
+  tomorrowTargets: Row[];
+  uncleared: number;
+}
+
+function rowsOf(rows: Row[], rep: string): Row[] {
+  const key = repKey(rep);
+  return rows.filter((row) => !isEmptyRow(row) && repKey(row.rep) === key);
+}
+
+export function repDay(rows: Row[], rep: string, today: DateKey, settings: Settings, team: TeamIndex): RepDay {
+  const mine = rowsOf(rows, rep);
+  const open = mine.filter((row) => row.status === 'Open');
+  const tomorrow = nextWorkingDay(today, settings);
+  return {
+    rep,
+    A: open.filter((row) => row.tier === 'A').length,
+    B: open.filter((row) => row.tier === 'B').length,
+    C: open.filter((row) => row.tier === 'C').length,
+    open: open.length,
+    added: mine.filter((row) => row.added === today).length,
+    signed: mine.filter((row) => row.status === 'Signed' && row.closed === today).length,
+    dropped: mine.filter((row) => row.status === 'Dropped' && row.closed === today).length,
+    todayTargets: mine.filter((row) => row.target === today),
+    tomorrowTargets: open.filter((row) => row.target === tomorrow),
+    uncleared: mine.filter((row) => unclearedReasons(row, today, settings, team).length > 0).length,
+  };
+}
+
+function activeReps(team: TeamIndex): string[] {
+  const seen = new Set<string>();
+  const reps: string[] = [];
+  for (const member of team.members) {
+    const key = repKey(member.rep);
+    if (!member.active || key === '' || seen.has(key)) continue;
+    seen.add(key);
+    reps.push(member.rep);
+  }
+  return reps;
+}
+
+/** Active reps (Team order) who have not yet named an open customer for the next working day. */
+export function repsWithoutTomorrowTarget(rows: Row[], team: TeamIndex, today: DateKey, settings: Settings): string[] {
+  const tomorrow = nextWorkingDay(today, settings);
+  const targeted = new Set(
+    rows.filter((row) => row.status === 'Open' && !isEmptyRow(row) && row.target === tomorrow).map((row) => repKey(row.rep)),
+  );
+  return activeReps(team).filter((rep) => !targeted.has(repKey(rep)));
+}
+
+export interface DailyLogRow {
+  date: DateKey;
+  rep: string;
+  A: number;
+  B: number;
+  C: number;
+  open: number;
+  added: number;
+  signed: number;
+  dropped: number;
+  /** Customer names joined with ', '. */
+  todayTargets: string;
+  /** Yes / No / Partly (是 / 否 / 部分), '' when no target was named today. */
+  targetSigned: string;
+  tomorrowTarget: string;
+  uncleared: number;
+}
+
+function targetSignedText(targets: Row[], lang: Lang): string {
+  if (targets.length === 0) return '';
+  const signed = targets.filter((row) => row.status === 'Signed').length;
+  if (signed === targets.length) return t(lang, 'log.yes');
+  return signed === 0 ? t(lang, 'log.no') : t(lang, 'log.partial');
+}
+
+function names(rows: Row[]): string {
+  return rows.map((row) => row.customer).join(', ');
+}
+
+/** One Daily Log row per active rep, in Team order. */
+export function dailyLogRows(rows: Row[], team: TeamIndex, today: DateKey, settings: Settings, lang: Lang): DailyLogRow[] {
+  return activeReps(team).map((rep) => {
+    const day = repDay(rows, rep, today, settings, team);
+    return {
+      date: today,
+      rep,
+      A: day.A,
+      B: day.B,
+      C: day.C,
+      open: day.open,
+      added: day.added,
+      signed: day.signed,
+      dropped: day.dropped,
+      todayTargets: names(day.todayTargets),
+      targetSigned: targetSignedText(day.todayTargets, lang),
+      tomorrowTarget: names(day.tomorrowTargets),
+      uncleared: day.uncleared,
+    };
+  });
+}
+
+function round1(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+/** SPEC "The arithmetic": a 10% floor of working days, 8–10 a month for a disciplined rep. */
+export function monthPace(signed: number, targetsNamed: number, today: DateKey, settings: Settings): MonthPace {
+  const soFar = workingDaysSoFar(today, settings);
+  const inMonth = workingDaysInMonth(today, settings);
+  return {
+    month: monthOf(today),
+    targetsNamed,
+    signed,
+    workingDaysSoFar: soFar,
+    workingDaysInMonth: inMonth,
+    floorSoFar: round1(0.1 * soFar),
+    floorMonth: round1(0.1 * inMonth),
+    goalLow: 8,
+    goalHigh: 10,
+    projected: round1((signed / Math.max(1, soFar)) * inMonth),
+  };
+}

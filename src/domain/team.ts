@@ -1,0 +1,79 @@
+// The Team sheet: who the reps are, their emails, and which managers each one reports to.
+import type { Cell, TeamMember } from './types';
+import { cellText } from './cells';
+import { normalizeText } from './text';
+
+export function repKey(name: string): string {
+  return normalizeText(name);
+}
+
+function emailKey(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export interface TeamIndex {
+  members: TeamMember[];
+  byRep: Map<string, TeamMember>;
+  byEmail: Map<string, TeamMember>;
+  /** Manager emails of a rep (by name, matched with repKey); [] for a rep not on Team. */
+  managerOf(rep: string): string[];
+}
+
+export function buildTeamIndex(members: TeamMember[]): TeamIndex {
+  const byRep = new Map<string, TeamMember>();
+  const byEmail = new Map<string, TeamMember>();
+  for (const member of members) {
+    // A rep listed twice (an old inactive line and a current one) is known by the active line.
+    const key = repKey(member.rep);
+    const known = byRep.get(key);
+    if (key && (!known || (!known.active && member.active))) byRep.set(key, member);
+    const email = emailKey(member.email);
+    const knownByEmail = byEmail.get(email);
+    if (email && (!knownByEmail || (!knownByEmail.active && member.active))) byEmail.set(email, member);
+  }
+  return {
+    members,
+    byRep,
+    byEmail,
+    managerOf: (rep: string) => byRep.get(repKey(rep))?.managerEmails ?? [],
+  };
+}
+
+const INACTIVE_WORDS = ['no', 'n', 'false', '0', '否', '离职', '離職', 'inactive', 'left'];
+
+// Empty, yes/是/在职 and anything unrecognised count as active: losing a rep from the digest by accident is
+// worse than keeping one, so only an explicit no/否/离职 makes a rep inactive.
+function activeOf(c: Cell): boolean {
+  if (typeof c === 'boolean') return c;
+  return !INACTIVE_WORDS.includes(normalizeText(cellText(c)));
+}
+
+export function parseTeamRow(raw: { rep: Cell; email: Cell; managerEmail: Cell; active: Cell }): TeamMember {
+  const managerEmails = cellText(raw.managerEmail)
+    .split(/[,;，；\s]+/)
+    .map(emailKey)
+    .filter((e) => e !== '');
+  return {
+    rep: cellText(raw.rep),
+    email: emailKey(cellText(raw.email)),
+    managerEmails: [...new Set(managerEmails)],
+    active: activeOf(raw.active),
+  };
+}
+
+/** The active reps reporting to this manager, in Team order. */
+export function repsOfManager(team: TeamIndex, managerEmail: string): TeamMember[] {
+  const manager = emailKey(managerEmail);
+  const seen = new Set<string>();
+  return team.members.filter((m) => {
+    const key = repKey(m.rep);
+    if (!m.active || key === '' || seen.has(key) || !m.managerEmails.includes(manager)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Every manager named on Team, once each, in order of first appearance. */
+export function allManagers(team: TeamIndex): string[] {
+  return [...new Set(team.members.flatMap((m) => m.managerEmails))];
+}

@@ -1,0 +1,75 @@
+// The domain's own words. Dates are DateKeys ('yyyy-MM-dd' in the spreadsheet's time zone): the sheets/
+// adapter turns Sheets' Date objects into keys, so nothing here depends on the machine's zone.
+
+export type DateKey = string;
+export type Tier = 'A' | 'B' | 'C';
+export const TIERS: readonly Tier[] = ['A', 'B', 'C'];
+export type Status = 'Open' | 'Signed' | 'Dropped';
+export type Lang = 'en' | 'zh';
+
+/** The add-on's Pipeline columns, by key (SPEC "Pipeline"). */
+export type ColumnKey =
+  | 'id' | 'rep' | 'customer' | 'tier' | 'status' | 'target' | 'nextStep' | 'lastContact'
+  | 'visits' | 'reason' | 'tierSince' | 'added' | 'closed' | 'flag';
+
+export const COLUMN_KEYS: readonly ColumnKey[] = [
+  'id', 'rep', 'customer', 'tier', 'status', 'target', 'nextStep', 'lastContact',
+  'visits', 'reason', 'tierSince', 'added', 'closed', 'flag',
+];
+
+/** A cell as the domain sees it: Sheets' Date objects arrive as {date: key}. '' is an empty cell. */
+export type Cell = string | number | boolean | { date: DateKey };
+
+/** One Pipeline row, parsed. `raw` keeps exactly what was in the cells so nothing a rep typed is lost. */
+export interface Row {
+  /** 1-based row number in the sheet when it was read. */
+  sheetRow: number;
+  id: string;
+  rep: string;
+  customer: string;
+  /** null when empty or not a tier (see raw.tier). */
+  tier: Tier | null;
+  /** null when not a known status; '' counts as Open. */
+  status: Status | null;
+  target: DateKey | null;
+  nextStep: string;
+  lastContact: DateKey | null;
+  visits: number | null;
+  reason: string;
+  tierSince: DateKey | null;
+  added: DateKey | null;
+  closed: DateKey | null;
+  flag: string;
+  raw: Record<ColumnKey, Cell>;
+}
+
+export interface TeamMember {
+  rep: string;
+  email: string;
+  managerEmails: string[];
+  active: boolean;
+}
+
+export interface Settings {
+  maxDays: Record<Tier, number>;
+  /** 0–23, in the spreadsheet's time zone. */
+  digestHour: number;
+  /** Days of week that are working days, 0 = Sunday … 6 = Saturday. */
+  workingDays: number[];
+  holidays: DateKey[];
+  extraWorkingDays: DateKey[];
+  language: 'auto' | Lang;
+  softDropReasons: string[];
+  digestListLength: number;
+  /** Teams may reword what A/B/C mean; '' means the default description. */
+  tierDescriptions: Record<Tier, string>;
+}
+
+export type FlagKind = 'invalid' | 'missed' | 'noTarget' | 'aged';
+
+/** One reason a row is uncleared. `code` names the exact problem, `params` fill its message. */
+export interface Flag {
+  kind: FlagKind;
+  code: string;
+  params: Record<string, string | number>;
+}

@@ -1,0 +1,75 @@
+// Messages of the add-on's own runs: setup, the edit guard, menus, the nightly run.
+export const appMessages = {
+  'app.name': { en: 'Daily Close', zh: '每日签单' },
+  'app.noSheet': {
+    en: 'There is no “{en}” sheet. Fix: run Daily Close › Set up / repair sheets.',
+    zh: '找不到“{zh}”工作表。解决：运行 每日签单 › 设置/修复表格。',
+  },
+  'app.missingColumns': {
+    en: 'The Pipeline sheet has no {en} column. Fix: rename the column back to that header, or run Daily Close › Set up / repair sheets to add it.',
+    zh: '客户库缺少 {zh} 列。解决：把列名改回该表头，或运行 每日签单 › 设置/修复表格 补上该列。',
+  },
+  'app.teamMissingColumn': {
+    en: 'The Team sheet has no “{en}” column. Fix: name the first column “{en}”, or run Daily Close › Set up / repair sheets.',
+    zh: '团队表缺少“{zh}”列。解决：把第一列命名为“{zh}”，或运行 每日签单 › 设置/修复表格。',
+  },
+  'app.idIsAddOns': {
+    en: 'ID is written by Daily Close and keeps each row findable; “{value}” was not kept. The old ID is back.',
+    zh: '编号由每日签单填写，用来找到每一行；“{value}”未保存，已恢复原编号。',
+  },
+  'app.tierRefused': {
+    en: 'Tier: “{value}” is not a tier. Allowed: {allowed}. The old value is back.',
+    zh: '分类：“{value}”不是有效分类。可填：{allowed}。已恢复原值。',
+  },
+  'app.statusRefused': {
+    en: 'Status: “{value}” is not a status. Allowed: {allowed}. The old value is back.',
+    zh: '状态：“{value}”不是有效状态。可填：{allowed}。已恢复原值。',
+  },
+  'app.dropNeedsReason': {
+    en: 'Dropped needs a Reason: type why in the Reason column. The row stays flagged until then.',
+    zh: '已放弃需要填写原因：请在“原因”列写明。填写前该行会一直标出。',
+  },
+  'app.visitsRefused': {
+    en: 'Visits: “{value}” is not a whole number ≥ 0. Type a count such as 2. The old value is back.',
+    zh: '拜访次数：“{value}”不是大于等于0的整数。请填次数，例如 2。已恢复原值。',
+  },
+  'app.unknownRep': {
+    en: 'Rep: “{value}” is not an active rep on the Team sheet. Fix the name or add them to Team; the row is flagged until then.',
+    zh: '销售：“{value}”不在团队表的在职名单中。请改正姓名或加入团队表；在此之前该行会被标出。',
+  },
+  'app.pasteFlagged': {
+    en: '{count} pasted cell(s) break a rule and were kept as pasted; their rows are flagged — see the Flag column.',
+    zh: '粘贴的 {count} 个单元格不符合规则，已按原样保留并标出该行——见“提示”列。',
+  },
+  'app.headerEdited': {
+    en: 'The header row names the columns Daily Close reads. {problem}',
+    zh: '表头决定每日签单读取哪些列。{problem}',
+  },
+  'app.help.tier': { en: 'A = ready to sign now, B = intent but not yet ripe, C = need but no intent yet.', zh: 'A = 现在就能签，B = 有意向但未成熟，C = 有需求但暂无意向。' },
+  'app.help.target': { en: 'The day you mean to sign this customer: today or later, on an open row.', zh: '计划签下该客户的日期：今天或以后，仅限跟进中的客户。' },
+  'app.logProtection': { en: 'Written by Daily Close every night: edits here are overwritten for that date.', zh: '由每日签单每晚写入：对当天行的修改会被覆盖。' },
+  'app.runBusy': { en: 'Another Daily Close run was still working; this run changed nothing. The next run catches up.', zh: '另一个每日签单任务仍在运行，本次未做任何修改，下次运行会补上。' },
+  'app.settingsProblems': { en: '{count} setting(s) could not be read; defaults were used. See Daily Close › Refresh highlights for the details.', zh: '有 {count} 项设置无法读取，已使用默认值。详情见 每日签单 › 刷新标记。' },
+  'app.record.line': { en: 'Last run {at}: {rows} rows checked, {flagged} uncleared, {logRows} Daily Log rows written.', zh: '上次运行 {at}：检查 {rows} 行，未清理 {flagged} 行，写入日志 {logRows} 行。' },
+  'app.record.sent': { en: 'Digest sent to: {list}', zh: '日报已发送给：{list}' },
+  'app.record.pending': { en: 'Not sent yet (mail quota): {list} — the next run sends these.', zh: '尚未发送（邮件配额不足）：{list}——下次运行会补发。' },
+  'app.record.failed': { en: 'Could not send to {manager}: {error} — retried next run.', zh: '无法发送给 {manager}：{error}——下次运行重试。' },
+  'app.nightlyOn': { en: 'The nightly digest is on: every day at {hour}:00 ({zone}).', zh: '每晚日报已开启：每天 {hour}:00（{zone}）。' },
+  'app.nightlyAlreadyOn': { en: 'The nightly digest was already on, at {hour}:00 ({zone}). Nothing changed.', zh: '每晚日报本来就已开启，时间 {hour}:00（{zone}）。未做改动。' },
+  'app.nightlyOff': { en: 'The nightly digest is off.', zh: '每晚日报已关闭。' },
+  'app.nightlyAlreadyOff': { en: 'The nightly digest was already off.', zh: '每晚日报本来就是关闭的。' },
+  'app.menu.open': { en: 'Open daily target', zh: '打开今日目标' },
+  'app.menu.setup': { en: 'Set up / repair sheets', zh: '设置/修复表格' },
+  'app.menu.refresh': { en: 'Refresh highlights', zh: '刷新标记' },
+  'app.menu.preview': { en: 'Preview digest', zh: '预览日报' },
+  'app.menu.send': { en: 'Send digest now', zh: '立即发送日报' },
+  'app.menu.nightlyOn': { en: 'Turn nightly digest on', zh: '开启每晚日报' },
+  'app.menu.nightlyOff': { en: 'Turn nightly digest off', zh: '关闭每晚日报' },
+  'app.setup.created': { en: 'Created sheets: {list}.', zh: '已新建工作表：{list}。' },
+  'app.setup.columns': { en: 'Added missing columns at the end: {list}.', zh: '已在末尾补上缺少的列：{list}。' },
+  'app.setup.settings': { en: 'Added {count} setting(s) with their defaults.', zh: '已添加 {count} 项默认设置。' },
+  'app.setup.nothing': { en: 'Every sheet and column was already in place. Nothing changed.', zh: '所有工作表和列都已就绪，未做改动。' },
+  'app.refresh.done': { en: '{rows} customers checked; {flagged} uncleared rows highlighted.', zh: '已检查 {rows} 个客户；标出 {flagged} 行未清理。' },
+  'app.notManager': { en: 'This is for managers: {email} is not a Manager email on the Team sheet. Add it there first.', zh: '此功能仅供经理使用：{email} 不在团队表的经理邮箱中。请先在团队表中添加。' },
+  'app.previewTitle': { en: 'Preview (not sent): {subject}', zh: '预览（未发送）：{subject}' },
+} as const;

@@ -1,0 +1,61 @@
+// Messages the sidebar's server side answers with, and the reason categories both sides show.
+export const serverMessages = {
+  'sv.unknownRep': {
+    en: '“{rep}” is not an active rep on the Team sheet. Pick your name from the list, or ask your manager to add you to Team.',
+    zh: '“{rep}”不在团队表的在职销售中。请从列表中选择你的名字，或请经理把你加入团队表。',
+  },
+  'sv.notYou': {
+    en: 'You cannot act as {rep}: Team lists another email for that name (you are {me}).',
+    zh: '你不能以 {rep} 的身份操作：团队表中该名字登记的是另一个邮箱（你是 {me}）。',
+  },
+  'sv.notYourRep': {
+    en: '{rep} is not one of your reps, so you cannot act for them.',
+    zh: '{rep} 不是你团队的销售，不能代其操作。',
+  },
+  'sv.whoAreYou': {
+    en: 'Daily Close does not know who you are yet: pick your name first.',
+    zh: '每日签单还不知道你是谁：请先选择你的名字。',
+  },
+  'sv.badArgs': {
+    en: 'The request was not understood ({what}). Reload the sidebar and try again.',
+    zh: '无法识别该请求（{what}）。请重新打开侧边栏再试。',
+  },
+  'sv.unexpected': {
+    en: 'Something went wrong: {message}. Nothing was saved; try again.',
+    zh: '出错了：{message}。未保存任何内容，请重试。',
+  },
+  'sv.busy': {
+    en: 'Someone else is saving to the pipeline right now. Nothing was lost: try again in a moment.',
+    zh: '其他人正在保存客户库。内容未丢失，请稍后重试。',
+  },
+  'sv.rowGone': {
+    en: 'That customer (ID {id}) is no longer in the Pipeline — someone may have deleted the row. Reload the sidebar.',
+    zh: '该客户（编号 {id}）已不在客户库中——可能有人删除了这一行。请刷新侧边栏。',
+  },
+  'sv.notYourRow': {
+    en: '“{customer}” belongs to {rep}: you can only change your own customers (managers: their reps’ customers).',
+    zh: '“{customer}”属于 {rep}：你只能修改自己的客户（经理可修改其团队成员的客户）。',
+  },
+  'sv.notOpen': {
+    en: '“{customer}” is already closed (signed or dropped). Pick an open customer.',
+    zh: '“{customer}”已结案（已签单或已放弃）。请选择跟进中的客户。',
+  },
+  'sv.duplicate': {
+    en: '“{customer}” is already one of your open customers (row {row}): pick it from the list instead.',
+    zh: '“{customer}”已在你的跟进客户中（第 {row} 行）：请直接从列表中选择。',
+  },
+  'sv.needReason': {
+    en: 'Pick a reason category: why was it not signed?',
+    zh: '请选择原因类别：为什么没有签下？',
+  },
+  'sv.needNextStep': {
+    en: 'Write the next step: what will you do to sign this customer?',
+    zh: '请填写下一步：接下来怎么做才能签下这个客户？',
+  },
+  'sv.reason.busy': { en: 'Busy / no answer', zh: '忙/没人接' },
+  'sv.reason.notDecisionMaker': { en: 'Not the decision maker', zh: '不是决策人' },
+  'sv.reason.budget': { en: 'Budget', zh: '预算' },
+  'sv.reason.competitor': { en: 'Competitor', zh: '竞争对手' },
+  'sv.reason.timing': { en: 'Timing', zh: '时机未到' },
+  'sv.reason.other': { en: 'Other', zh: '其他' },
+} as const;

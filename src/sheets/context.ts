@@ -1,0 +1,45 @@
+// Everything a run needs to know about the document before it decides anything: zone, today, language,
+// settings and team. "Today" is the spreadsheet's today, not the machine's or the script's.
+import type { DateKey, Lang, Settings } from '../domain/types';
+import type { SettingProblem } from '../domain/settings';
+import { buildTeamIndex, type TeamIndex } from '../domain/team';
+import { resolveLang } from '../i18n';
+import { readSettings, readTeam } from './teamSheet';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface DocContext {
+  ss: Spreadsheet;
+  timeZone: string;
+  locale: string;
+  lang: Lang;
+  today: DateKey;
+  settings: Settings;
+  settingProblems: SettingProblem[];
+  team: TeamIndex;
+}
+
+export function todayIn(timeZone: string): DateKey {
+  return Utilities.formatDate(new Date(), timeZone, 'yyyy-MM-dd');
+}
+
+export function hourIn(timeZone: string): number {
+  return Number(Utilities.formatDate(new Date(), timeZone, 'H'));
+}
+
+export function loadContext(ss: Spreadsheet): DocContext {
+  const timeZone = ss.getSpreadsheetTimeZone();
+  const locale = ss.getSpreadsheetLocale();
+  const { settings, problems } = readSettings(ss, timeZone);
+  const team = buildTeamIndex(readTeam(ss, timeZone));
+  return {
+    ss,
+    timeZone,
+    locale,
+    lang: resolveLang(settings.language, locale),
+    today: todayIn(timeZone),
+    settings,
+    settingProblems: problems,
+    team,
+  };
+}

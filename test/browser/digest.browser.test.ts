@@ -1,0 +1,66 @@
+// The digest HTML in a real browser at phone and desktop widths: nothing scrolls sideways, nothing injected runs.
+import { existsSync, mkdirSync } from 'fs';
+import { join } from 'path';
+import { chromium, type Browser } from 'playwright-core';
+import { renderDigest } from '../../src/mail/render';
+import { IMG, LONG_NAME, sampleModel } from '../mail/sampleModel';
+
+const CHROMIUM = '/usr/bin/chromium';
+const DOCS = join(__dirname, '..', '..', 'docs');
+
+describe('digest HTML in Chromium', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+        '--disable-sync', '--no-first-run'],
+    });
+    mkdirSync(DOCS, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it.each([
+    ['en', 375],
+    ['en', 640],
+    ['zh', 375],
+  ] as const)('%s at %i px: no horizontal overflow, injected markup inert', async (lang, width) => {
+    const { html } = renderDigest(sampleModel(lang));
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    const requests: string[] = [];
+    page.on('request', (req) => { if (!req.url().startsWith('data:')) requests.push(req.url()); });
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => { dialogs.push(dialog.message()); void dialog.dismiss(); });
+    await page.setContent(html, { waitUntil: 'load' });
+    await page.waitForTimeout(100);
+
+    const seen = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      bodyScrollWidth: document.body.scrollWidth,
+      innerWidth: window.innerWidth,
+      pwned: (window as unknown as { __pwned?: number }).__pwned ?? 0,
+      images: document.images.length,
+      scripts: document.scripts.length,
+      text: document.body.innerText,
+      frameWidth: (document.querySelector('table table') as HTMLElement).getBoundingClientRect().width,
+    }));
+    expect(seen.innerWidth).toBe(width);
+    expect(seen.scrollWidth).toBeLessThanOrEqual(width);
+    expect(seen.bodyScrollWidth).toBeLessThanOrEqual(width);
+    expect(seen.frameWidth).toBeLessThanOrEqual(640);
+    expect([seen.pwned, seen.images, seen.scripts, dialogs, requests]).toEqual([0, 0, 0, [], []]);
+    // The hostile values are shown as text, whole.
+    expect(seen.text).toContain(IMG);
+    expect(seen.text).toContain('<script>alert(1)</script>');
+    expect(seen.text.replace(/\s/g, '')).toContain(LONG_NAME);
+
+    const name = lang === 'en' ? `digest-${width}.png` : `digest-${lang}-${width}.png`;
+    await page.screenshot({ path: join(DOCS, name), fullPage: true });
+    await page.close();
+  });
+});

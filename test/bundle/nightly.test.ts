@@ -1,0 +1,119 @@
+// Clearing the pipeline and the nightly run, through dist/Code.js.
+import { harness, keyOf, type Harness } from '../support/harness';
+import { sheetByAnyName } from '../support/team';
+
+let h: Harness;
+const EVENING = new Date('2026-11-27T12:05:00Z'); // 20:05 Friday in Shanghai
+
+beforeEach(() => {
+  h = harness({ now: EVENING });
+});
+
+function log() {
+  return sheetByAnyName(h.runtime, 'Daily Log', '日志');
+}
+function logRows() {
+  return log().getDataRange().getValues().slice(1);
+}
+
+test('refresh flags every uncleared row in words and colours it by reason', () => {
+  h.bundle.call('menuRefreshHighlights');
+  const flags = h.pipeline.getRange(2, h.col('Flag'), h.pipeline.getLastRow() - 1, 1).getValues().map((r) => String(r[0]));
+  expect(flags.some((f) => /^A for \d+ days \(max 7\)/.test(f) || /A for \d+ days/.test(f))).toBe(true);
+  expect(flags.some((f) => /without target/i.test(f))).toBe(true);
+  expect(flags.some((f) => /target 11-25 passed/.test(f))).toBe(true);
+  const flaggedRow = flags.findIndex((f) => /passed/.test(f)) + 2;
+  const clearRow = flags.findIndex((f) => f === '') + 2;
+  const bg = (r: number) => h.pipeline.getRange(r, h.col('Customer')).getBackground();
+  expect(bg(flaggedRow)).not.toBe('#ffffff');
+  expect(bg(clearRow)).toBe('#ffffff');
+  expect(h.lastToast()).toMatch(/customers checked/);
+});
+
+test("a team's own colours survive a refresh; a fixed row loses its highlight", () => {
+  const c = h.pipeline.getLastColumn() + 1;
+  h.pipeline.getRange(1, c).setValue('My column');
+  h.pipeline.getRange(2, c, 3, 1).setBackground('#00ff00');
+  h.pipeline.getRange(3, h.col('Next step')).setBackground('#0000ff');
+  h.bundle.call('menuRefreshHighlights');
+  expect(h.pipeline.getRange(2, c, 3, 1).getBackgrounds()).toEqual([['#00ff00'], ['#00ff00'], ['#00ff00']]);
+  expect(h.pipeline.getRange(3, h.col('Next step')).getBackground()).toBe('#0000ff');
+  const flags = h.pipeline.getRange(2, h.col('Flag'), h.pipeline.getLastRow() - 1, 1).getValues().map((r) => String(r[0]));
+  const row = flags.findIndex((f) => /without target/.test(f)) + 2;
+  h.runtime.userEdit('Pipeline', `F${row}`, [['2026-11-30']]);
+  expect(h.cell(row, 'Flag')).toBe('');
+  expect(h.pipeline.getRange(row, h.col('Customer')).getBackground()).toBe('#ffffff');
+});
+
+test('the nightly trigger: on installs one at Digest hour in the sheet zone; on again changes nothing; off removes it', () => {
+  h.bundle.call('menuNightlyOn');
+  let triggers = h.runtime.triggers().filter((t) => t.handler === 'nightlyRun');
+  expect(triggers).toHaveLength(1);
+  expect(triggers[0].hour).toBe(20);
+  expect(triggers[0].timeZone).toBe('Asia/Shanghai');
+  h.bundle.call('menuNightlyOn');
+  triggers = h.runtime.triggers().filter((t) => t.handler === 'nightlyRun');
+  expect(triggers).toHaveLength(1);
+  expect(h.runtime.alerts[h.runtime.alerts.length - 1].message).toMatch(/already on/);
+  h.bundle.call('menuNightlyOff');
+  expect(h.runtime.triggers().filter((t) => t.handler === 'nightlyRun')).toHaveLength(0);
+});
+
+test('a changed Digest hour moves the trigger', () => {
+  h.bundle.call('menuNightlyOn');
+  const settings = sheetByAnyName(h.runtime, 'Settings', '设置');
+  const keys = settings.getDataRange().getValues().map((r) => r[0]);
+  settings.getRange(keys.indexOf('Digest hour') + 1, 2).setValue(18);
+  h.bundle.call('menuNightlyOn');
+  const triggers = h.runtime.triggers().filter((t) => t.handler === 'nightlyRun');
+  expect(triggers).toHaveLength(1);
+  expect(triggers[0].hour).toBe(18);
+});
+
+test('the nightly run writes one Daily Log row per active rep; the same date twice replaces them', () => {
+  h.bundle.call('menuNightlyOn');
+  const id = h.runtime.triggers()[0].uniqueId;
+  h.runtime.fireTimeTrigger(id);
+  const first = logRows();
+  expect(first).toHaveLength(4);
+  expect(first.map((r) => keyOf(h, r[0]))).toEqual(Array(4).fill('2026-11-27'));
+  expect(first.map((r) => r[1])).toEqual(['Alice Chen', 'Bob Li', 'Carol Wang', 'Dan Zhao']);
+  h.runtime.fireTimeTrigger(id);
+  expect(logRows()).toEqual(first);
+});
+
+test('earlier dates are never rewritten; a weekend refreshes flags but writes no log row', () => {
+  h.bundle.call('menuNightlyOn');
+  const id = h.runtime.triggers()[0].uniqueId;
+  h.runtime.fireTimeTrigger(id);
+  const friday = logRows();
+  h.runtime.clock.set(new Date('2026-11-28T12:05:00Z')); // Saturday
+  h.runtime.fireTimeTrigger(id);
+  expect(logRows()).toEqual(friday);
+  h.runtime.clock.set(new Date('2026-11-30T12:05:00Z')); // Monday
+  h.runtime.fireTimeTrigger(id);
+  const rows = logRows();
+  expect(rows.slice(0, 4)).toEqual(friday);
+  expect(rows.slice(4).map((r) => keyOf(h, r[0]))).toEqual(Array(4).fill('2026-11-30'));
+});
+
+test('the last run leaves a visible record for the manager', () => {
+  h.bundle.call('menuNightlyOn');
+  h.runtime.fireTimeTrigger(h.runtime.triggers()[0].uniqueId);
+  const note = log().getRange(1, 1).getNote();
+  expect(note).toMatch(/Last run 2026-11-27 20:05/);
+  expect(note).toMatch(/rows checked/);
+  expect(note).toMatch(/manager@example.com/);
+});
+
+test('the nightly run costs the same number of Spreadsheet calls on 60 and 10,000 rows', () => {
+  const big = harness({ now: EVENING, customersPerRep: 2500 });
+  const measure = (x: Harness) => {
+    x.runtime.resetCounts();
+    x.bundle.call('nightlyRun');
+    return x.runtime.counts();
+  };
+  const small = measure(h);
+  const large = measure(big);
+  expect(large).toEqual(small);
+});

@@ -1,0 +1,113 @@
+// Set up / repair sheets and the menu, through dist/Code.js.
+import { LocalRuntime } from '../../local';
+import { FRIDAY_MORNING } from '../support/harness';
+
+function fresh(locale = 'en_US') {
+  const runtime = new LocalRuntime({ timeZone: 'Asia/Shanghai', locale, now: FRIDAY_MORNING, userEmail: 'manager@example.com' });
+  const bundle = runtime.loadBundle();
+  const ss = runtime.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+  return { runtime, bundle, ss };
+}
+
+function snapshot(ss: GoogleAppsScript.Spreadsheet.Spreadsheet) {
+  return ss.getSheets().map((s) => ({
+    name: s.getName(),
+    values: s.getDataRange().getValues(),
+    frozen: s.getFrozenRows(),
+    validations: s.getRange(1, 1, Math.min(s.getMaxRows(), 5), s.getLastColumn() || 1).getDataValidations().map((r) => r.map((v) => (v ? v.getCriteriaType() : null))),
+  }));
+}
+
+test('setup creates the four sheets with English headers, dropdowns and a frozen header', () => {
+  const { bundle, ss } = fresh();
+  bundle.call('menuSetupSheets');
+  expect(ss.getSheets().map((s) => s.getName())).toEqual(expect.arrayContaining(['Pipeline', 'Team', 'Settings', 'Daily Log']));
+  const pipeline = ss.getSheetByName('Pipeline')!;
+  expect(pipeline.getRange(1, 1, 1, 14).getValues()[0]).toEqual([
+    'ID', 'Rep', 'Customer', 'Tier', 'Status', 'Target date', 'Next step', 'Last contact', 'Visits', 'Reason', 'Tier since', 'Added', 'Closed on', 'Flag',
+  ]);
+  expect(pipeline.getFrozenRows()).toBe(1);
+  const tierRule = pipeline.getRange(2, 4).getDataValidation()!;
+  expect(tierRule.getCriteriaValues()[0]).toEqual(['A', 'B', 'C']);
+  expect(pipeline.getRange(2, 6).getDataValidation()!.getCriteriaType()).toBe(SpreadsheetAppEnum('DATE_IS_VALID_DATE'));
+  const settings = ss.getSheetByName('Settings')!.getDataRange().getValues();
+  expect(settings.map((r) => r[0])).toEqual(expect.arrayContaining(['A max days', 'Digest hour', 'Working days']));
+});
+
+// The criteria enum lives on the runtime's SpreadsheetApp; compare by name.
+function SpreadsheetAppEnum(name: string): unknown {
+  const { runtime } = fresh();
+  const app = runtime.globals().SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  return (app.DataValidationCriteria as unknown as Record<string, unknown>)[name];
+}
+
+test('setup writes Chinese sheet names and headers for a zh_CN spreadsheet', () => {
+  const { bundle, ss } = fresh('zh_CN');
+  bundle.call('menuSetupSheets');
+  expect(ss.getSheets().map((s) => s.getName())).toEqual(expect.arrayContaining(['客户库', '团队', '设置', '日志']));
+  expect(ss.getSheetByName('客户库')!.getRange(1, 1, 1, 6).getValues()[0]).toEqual(['编号', '销售', '客户', '分类', '状态', '目标签单日']);
+});
+
+test('running setup again changes nothing', () => {
+  const { bundle, ss, runtime } = fresh();
+  bundle.call('menuSetupSheets');
+  const before = snapshot(ss);
+  runtime.resetCounts();
+  bundle.call('menuSetupSheets');
+  expect(snapshot(ss)).toEqual(before);
+  expect(runtime.alerts[runtime.alerts.length - 1].message).toMatch(/Nothing changed/);
+});
+
+test("a team's own sheet is adopted: its columns and data stay, missing columns are appended", () => {
+  const { bundle, ss } = fresh();
+  const own = ss.insertSheet('pipeline ');
+  own.getRange(1, 1, 3, 5).setValues([
+    ['Customer', 'My notes', 'REP', 'tier', 'Phone'],
+    ['Acme', 'likes tea', 'Alice', 'A', '+86 555'],
+    ['Beta', '', 'Bob', 'c', ''],
+  ]);
+  own.getRange(2, 2).setBackground('#00ff00');
+  bundle.call('menuSetupSheets');
+  expect(ss.getSheets().filter((s) => /pipeline/i.test(s.getName()))).toHaveLength(1);
+  const values = own.getDataRange().getValues();
+  expect(values[0].slice(0, 5)).toEqual(['Customer', 'My notes', 'REP', 'tier', 'Phone']);
+  expect(values[1].slice(0, 5)).toEqual(['Acme', 'likes tea', 'Alice', 'A', '+86 555']);
+  expect(values[0].slice(5)).toEqual(['ID', 'Status', 'Target date', 'Next step', 'Last contact', 'Visits', 'Reason', 'Tier since', 'Added', 'Closed on', 'Flag']);
+  expect(own.getRange(2, 2).getBackground()).toBe('#00ff00');
+});
+
+test('the add-on menu builds under AuthMode.NONE', () => {
+  const { bundle, runtime } = fresh();
+  bundle.callWithAuthMode('NONE', 'onOpen', { authMode: (runtime.globals().ScriptApp as GoogleAppsScript.Script.ScriptApp).AuthMode.NONE });
+  const menu = runtime.menus[runtime.menus.length - 1];
+  expect(menu.addon).toBe(true);
+  expect(menu.items.map((i) => i.functionName)).toEqual([
+    'menuOpenSidebar', 'menuSetupSheets', 'menuRefreshHighlights', 'menuPreview', 'menuSendNow', 'menuNightlyOn', 'menuNightlyOff',
+  ]);
+  expect(menu.items.map((i) => i.caption)).toContain('Open daily target');
+});
+
+test('onInstall builds the same menu', () => {
+  const { bundle, runtime } = fresh();
+  bundle.call('onInstall', { authMode: 'FULL' });
+  expect(runtime.menus[runtime.menus.length - 1].items).toHaveLength(7);
+});
+
+test('only index.ts exports become globals', () => {
+  const { bundle } = fresh();
+  expect(bundle.functionNames.sort()).toEqual(
+    [
+      'onOpen', 'onInstall', 'onEdit', 'nightlyRun', 'menuOpenSidebar', 'menuSetupSheets', 'menuRefreshHighlights', 'menuPreview',
+      'menuSendNow', 'menuNightlyOn', 'menuNightlyOff', 'sidebarLoad', 'sidebarPickRep', 'sidebarSetTarget', 'sidebarRecordResult', 'sidebarSelectRow',
+    ].sort(),
+  );
+});
+
+test('Open daily target shows the sidebar page', () => {
+  const { bundle, runtime } = fresh();
+  bundle.call('menuSetupSheets');
+  bundle.call('menuOpenSidebar');
+  expect(runtime.sidebars).toHaveLength(1);
+  expect(runtime.sidebars[0].title).toBe('Daily Close');
+  expect(runtime.sidebars[0].html).toContain('<script');
+});

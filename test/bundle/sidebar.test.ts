@@ -1,0 +1,203 @@
+// The sidebar's endpoints, called as google.script.run would call them, on dist/Code.js.
+import type { Result, SidebarState } from '../../src/ui/api';
+import { harness, keyOf, type Harness } from '../support/harness';
+
+let h: Harness;
+const TODAY = '2026-11-27'; // a Friday
+const MONDAY = '2026-11-30';
+
+beforeEach(() => {
+  h = harness();
+});
+
+function as(email: string) {
+  h.runtime.setUser(email);
+}
+function call<T = SidebarState>(name: string, ...args: unknown[]): Result<T> {
+  return h.bundle.call(name, ...args) as Result<T>;
+}
+function ok<T = SidebarState>(r: Result<T>): T {
+  if (!r.ok) throw new Error(`expected ok, got: ${r.error}`);
+  return r.value;
+}
+function err(r: Result<unknown>): string {
+  if (r.ok) throw new Error('expected an error');
+  return r.error;
+}
+
+test('a rep is known by their email and sees their open customers, A first', () => {
+  as('rep1@example.com');
+  const s = ok(call('sidebarLoad'));
+  expect(s.me?.rep).toBe('Alice Chen');
+  expect(s.today).toBe(TODAY);
+  expect(s.nextWorkingDay).toBe(MONDAY);
+  const tiers = s.customers.map((c) => c.tier);
+  expect(tiers).toEqual([...tiers].sort());
+  expect(s.counts.A + s.counts.B + s.counts.C).toBe(s.customers.length);
+  expect(JSON.parse(JSON.stringify(s))).toEqual(s);
+});
+
+test('the whole three-step day lands in the sheet', () => {
+  as('rep2@example.com');
+  let s = ok(call('sidebarLoad'));
+  const pick = s.customers.find((c) => c.tier === 'B')!;
+  s = ok(call('sidebarSetTarget', { which: 'today', rowId: pick.id }));
+  expect(s.todayTargets.map((c) => c.id)).toContain(pick.id);
+  const row = h.rowOf(pick.customer);
+  expect(keyOf(h, h.cell(row, 'Target date'))).toBe(TODAY);
+  const visitsBefore = Number(h.cell(row, 'Visits'));
+
+  s = ok(call('sidebarRecordResult', { rowId: pick.id, outcome: 'signed' }));
+  expect(h.cell(row, 'Status')).toBe('Signed');
+  expect(keyOf(h, h.cell(row, 'Closed on'))).toBe(TODAY);
+  expect(keyOf(h, h.cell(row, 'Last contact'))).toBe(TODAY);
+  expect(h.cell(row, 'Visits')).toBe(visitsBefore + 1);
+  expect(s.todayTargets.find((c) => c.id === pick.id)?.result).toBe('signed');
+
+  expect(s.needsTomorrowTarget).toBe(true);
+  const next = s.customers.find((c) => c.tier === 'A')!;
+  s = ok(call('sidebarSetTarget', { which: 'tomorrow', rowId: next.id }));
+  expect(keyOf(h, h.cell(h.rowOf(next.customer), 'Target date'))).toBe(MONDAY);
+  expect(s.needsTomorrowTarget).toBe(false);
+  expect(s.month.signed).toBeGreaterThanOrEqual(1);
+});
+
+test('not signed needs a reason category and a next step, and records both', () => {
+  as('rep1@example.com');
+  const s = ok(call('sidebarLoad'));
+  const c = s.customers[0];
+  ok(call('sidebarSetTarget', { which: 'today', rowId: c.id }));
+  expect(err(call('sidebarRecordResult', { rowId: c.id, outcome: 'notSigned' }))).toMatch(/reason/i);
+  expect(err(call('sidebarRecordResult', { rowId: c.id, outcome: 'notSigned', reasonCategory: 'budget' }))).toMatch(/next step/i);
+  const after = ok(call('sidebarRecordResult', { rowId: c.id, outcome: 'notSigned', reasonCategory: 'budget', reasonText: 'waiting for Q1', nextStep: 'Call CFO Monday' }));
+  const row = h.rowOf(c.customer);
+  expect(h.cell(row, 'Reason')).toBe('Budget: waiting for Q1');
+  expect(h.cell(row, 'Next step')).toBe('Call CFO Monday');
+  expect(h.cell(row, 'Status')).toBe('Open');
+  expect(after.todayTargets.find((x) => x.id === c.id)?.result).toBe('notSigned');
+});
+
+test('a new customer is added as a row; text is stored as text, never as a formula', () => {
+  as('rep3@example.com');
+  const names = ['=HYPERLINK("http://evil.example","x")', '+1', '-2', '@x', '2026-12-01', '<img src=x onerror=alert(1)>'];
+  for (const name of names) {
+    ok(call('sidebarSetTarget', { which: 'today', newCustomer: { customer: name, tier: 'C' } }));
+    const row = h.rowOf(name);
+    expect(h.cell(row, 'Customer')).toBe(name);
+    expect(h.pipeline.getRange(row, h.col('Customer')).getFormula()).toBe('');
+    expect(h.cell(row, 'Rep')).toBe('Carol Wang');
+    expect(h.cell(row, 'Tier')).toBe('C');
+    expect(String(h.cell(row, 'ID'))).toMatch(/^C-/);
+    expect(keyOf(h, h.cell(row, 'Target date'))).toBe(TODAY);
+  }
+});
+
+test('the same customer twice is refused with its row', () => {
+  as('rep3@example.com');
+  ok(call('sidebarSetTarget', { which: 'today', newCustomer: { customer: 'Twin Co', tier: 'B' } }));
+  expect(err(call('sidebarSetTarget', { which: 'today', newCustomer: { customer: ' twin co ', tier: 'B' } }))).toMatch(/Twin Co.*row \d+/);
+});
+
+test('without an email the rep picks their name once, and it is remembered', () => {
+  as('');
+  let s = ok(call('sidebarLoad'));
+  expect(s.me).toBeNull();
+  expect(s.repChoices).toEqual(['Alice Chen', 'Bob Li', 'Carol Wang', 'Dan Zhao']);
+  s = ok(call('sidebarPickRep', 'Dan Zhao'));
+  expect(s.me?.rep).toBe('Dan Zhao');
+  expect(ok(call('sidebarLoad')).me?.rep).toBe('Dan Zhao');
+  expect(err(call('sidebarPickRep', 'Nobody'))).toMatch(/Nobody/);
+});
+
+test("a rep whose email Team knows cannot claim another rep's name", () => {
+  as('rep1@example.com');
+  expect(err(call('sidebarPickRep', 'Bob Li'))).toMatch(/Bob Li/);
+  expect(ok(call('sidebarLoad')).me?.rep).toBe('Alice Chen');
+});
+
+test("a crafted call for someone else's row is refused; a manager may write their reps' rows", () => {
+  as('rep2@example.com');
+  const bobs = ok(call('sidebarLoad')).customers[0];
+  as('rep1@example.com');
+  expect(err(call('sidebarSetTarget', { which: 'today', rowId: bobs.id }))).toMatch(/Bob Li/);
+  expect(err(call('sidebarRecordResult', { rowId: bobs.id, outcome: 'signed' }))).toMatch(/Bob Li/);
+  expect(h.cell(h.rowOf(bobs.customer), 'Status')).toBe('Open');
+  as('manager@example.com');
+  ok(call('sidebarRecordResult', { rowId: bobs.id, outcome: 'signed' }));
+  expect(h.cell(h.rowOf(bobs.customer), 'Status')).toBe('Signed');
+});
+
+test('a manager can act for one of their reps, not for anyone else', () => {
+  as('manager@example.com');
+  const s = ok(call('sidebarLoad', 'Carol Wang'));
+  expect(s.me?.rep).toBe('Carol Wang');
+  expect(s.me?.isManager).toBe(true);
+  as('rep1@example.com');
+  expect(err(call('sidebarLoad', 'Carol Wang'))).toMatch(/Carol Wang/);
+});
+
+test('a stale ID gives a clear message; a sort between load and save cannot misdirect the write', () => {
+  as('rep1@example.com');
+  const s = ok(call('sidebarLoad'));
+  const c = s.customers[s.customers.length - 1];
+  h.runtime.userSort('Pipeline', h.col('Customer'), false);
+  h.runtime.userInsertRows('Pipeline', 2, 3);
+  ok(call('sidebarSetTarget', { which: 'today', rowId: c.id }));
+  const row = h.rowOf(c.customer);
+  expect(h.cell(row, 'ID')).toBe(c.id);
+  expect(keyOf(h, h.cell(row, 'Target date'))).toBe(TODAY);
+  h.runtime.userDeleteRows('Pipeline', row, 1);
+  expect(err(call('sidebarRecordResult', { rowId: c.id, outcome: 'signed' }))).toMatch(/no longer in the Pipeline/);
+});
+
+test('two reps saving one after the other both land', () => {
+  as('rep1@example.com');
+  const a = ok(call('sidebarLoad')).customers[0];
+  as('rep2@example.com');
+  const b = ok(call('sidebarLoad')).customers[0];
+  as('rep1@example.com');
+  ok(call('sidebarSetTarget', { which: 'today', rowId: a.id }));
+  as('rep2@example.com');
+  ok(call('sidebarSetTarget', { which: 'today', rowId: b.id }));
+  expect(keyOf(h, h.cell(h.rowOf(a.customer), 'Target date'))).toBe(TODAY);
+  expect(keyOf(h, h.cell(h.rowOf(b.customer), 'Target date'))).toBe(TODAY);
+});
+
+test('while another run holds the lock, a save is refused clearly and nothing changes', () => {
+  as('rep1@example.com');
+  const c = ok(call('sidebarLoad')).customers[0];
+  h.runtime.holdDocumentLock(true);
+  expect(err(call('sidebarSetTarget', { which: 'today', rowId: c.id }))).toMatch(/try again/);
+  h.runtime.holdDocumentLock(false);
+  ok(call('sidebarSetTarget', { which: 'today', rowId: c.id }));
+});
+
+test.each([
+  ['not an object', 'today'],
+  ['unknown which', { which: 'yesterday', rowId: 'x' }],
+  ['both row and new customer', { which: 'today', rowId: 'x', newCustomer: { customer: 'y', tier: 'A' } }],
+  ['bad tier', { which: 'today', newCustomer: { customer: 'y', tier: 'D' } }],
+  ['empty customer', { which: 'today', newCustomer: { customer: '   ', tier: 'A' } }],
+  ['number as id', { which: 'today', rowId: 12 }],
+])('malformed arguments (%s) are refused without a write', (_label, args) => {
+  as('rep1@example.com');
+  const before = h.pipeline.getDataRange().getValues();
+  expect(err(call('sidebarSetTarget', args))).toMatch(/not understood/);
+  expect(h.pipeline.getDataRange().getValues()).toEqual(before);
+});
+
+test('selecting an uncleared row selects it in the sheet', () => {
+  as('rep1@example.com');
+  const s = ok(call('sidebarLoad'));
+  expect(s.uncleared.length).toBeGreaterThan(0);
+  const row = ok(call<number>('sidebarSelectRow', s.uncleared[0].id));
+  expect(h.ss.getActiveRange()!.getRow()).toBe(row);
+});
+
+test('messages come in Chinese for a Chinese sheet', () => {
+  const zh = harness({ locale: 'zh_CN' });
+  zh.runtime.setUser('rep1@example.com');
+  const r = zh.bundle.call('sidebarRecordResult', { rowId: 'C-NOPE', outcome: 'signed' }) as Result<SidebarState>;
+  expect(r.ok).toBe(false);
+  expect(!r.ok && r.error).toMatch(/客户库/);
+});

@@ -1,0 +1,65 @@
+// A digest model with hostile sheet values, shared by the render and browser tests.
+import type { DigestModel } from '../../src/domain/digestModel';
+import type { Lang } from '../../src/domain/types';
+
+export const SCRIPT = '<script>alert(1)</script>';
+export const IMG = '<img src=x onerror="window.__pwned=1">';
+export const LONG_NAME = 'Ｗ'.repeat(20) + 'LongCustomerName'.repeat(11).slice(0, 180); // 200 characters, no spaces
+export const URL = 'https://docs.google.com/spreadsheets/d/abc123/edit';
+
+export function sampleModel(lang: Lang, overrides: Partial<DigestModel> = {}): DigestModel {
+  const link = (row: number): string => `${URL}#gid=0&range=A${row}`;
+  return {
+    lang,
+    teamName: 'Sales pipeline',
+    managerEmail: 'mia@example.com',
+    date: '2026-11-27',
+    nextWorkingDay: '2026-11-30',
+    isWorkingDay: true,
+    totals: {
+      A: 4, B: 7, C: 9, open: 20,
+      change7: { A: 2, B: -3, C: 0, open: null },
+      todayTargetsNamed: 3, todayTargetsSigned: 1, signedToday: 2, monthSigned: 3,
+      workingDaysSoFar: 20, workingDaysInMonth: 21, floorSoFar: 6, goalLow: 24, goalHigh: 30,
+    },
+    reps: [
+      {
+        rep: 'Tom & "Jerry"', A: 2, B: 3, C: 4, open: 9,
+        todayTargets: [{ customer: 'Acme & Sons', result: 'signed' }, { customer: SCRIPT, result: 'notSigned' }],
+        tomorrowTargets: ["O'Brien Ltd 🚀"], uncleared: 2, monthSigned: 2, firstVisitSignings: 1, floorSoFar: 2,
+      },
+      {
+        rep: LONG_NAME, A: 1, B: 2, C: 3, open: 6,
+        todayTargets: [{ customer: 'Beta 公司', result: 'dropped' }],
+        tomorrowTargets: [], uncleared: 0, monthSigned: 0, firstVisitSignings: 0, floorSoFar: 2,
+      },
+      {
+        rep: '王芳', A: 1, B: 2, C: 2, open: 5,
+        todayTargets: [], tomorrowTargets: ['Gamma'], uncleared: 1, monthSigned: 1, firstVisitSignings: 0, floorSoFar: 2,
+      },
+    ],
+    noTargetTomorrow: [LONG_NAME],
+    aCustomers: {
+      items: [
+        { rep: 'Tom & "Jerry"', customer: IMG, link: link(5), daysAsA: 9, target: '2026-11-28', nextStep: 'Send <b>quote</b> & call', visits: 3, flag: 'A for 9 days (max 7)' },
+        { rep: LONG_NAME, customer: LONG_NAME, link: link(6), daysAsA: null, target: '', nextStep: '', visits: null, flag: '' },
+      ],
+      more: 0,
+    },
+    uncleared: {
+      items: [
+        { rep: 'Tom & "Jerry"', customer: 'Old Co', link: link(9), tier: 'C', flag: 'C for 120 days (max 90)', daysInTier: 120 },
+        { rep: '王芳', customer: 'javascript link', link: 'javascript:alert(2)', tier: null, flag: 'tier "D" is not A/B/C', daysInTier: null },
+      ],
+      more: 3,
+    },
+    softDrops: { items: [{ rep: '王芳', customer: 'Delta', link: link(12), reason: 'busy 😅', closed: '2026-11-26' }], more: 0 },
+    notFirstVisit: { items: [], more: 0 },
+    flow: [
+      { rep: 'Tom & "Jerry"', added: 2, signed: 1, dropped: 1, clearing: true },
+      { rep: LONG_NAME, added: 4, signed: 0, dropped: 1, clearing: false },
+      { rep: '王芳', added: 0, signed: 1, dropped: 0, clearing: true },
+    ],
+    ...overrides,
+  };
+}

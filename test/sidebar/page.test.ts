@@ -1,0 +1,276 @@
+// The sidebar page in a real browser against an in-memory fake server: what the rep sees and what is sent.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { buildSidebarPage } from './buildPage';
+import { FAKE_SCRIPT_RUN, FakeServer, NEXT_DAY, TODAY } from './fakeServer';
+import { containsText, hasText } from './waitFor';
+
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const XSS = '<img src=x onerror=alert(1)>';
+
+let browser: Browser;
+let pageUrl: string;
+
+beforeAll(async () => {
+  const file = join(mkdtempSync(join(tmpdir(), 'sidebar-')), 'Sidebar.html');
+  await buildSidebarPage(file);
+  pageUrl = `file://${file}`;
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Opened { page: Page; server: FakeServer; dialogs: string[]; requests: string[] }
+
+async function open(server = new FakeServer(), beforeLoad?: (server: FakeServer) => void): Promise<Opened> {
+  const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
+  const dialogs: string[] = [];
+  const requests: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  page.on('request', (r) => {
+    if (!r.url().startsWith('file://')) requests.push(r.url());
+  });
+  await page.exposeFunction('__gasRun', (name: string, argsJson: string) => server.handle(name, argsJson));
+  await page.addInitScript(FAKE_SCRIPT_RUN);
+  if (beforeLoad) beforeLoad(server);
+  await page.goto(pageUrl);
+  return { page, server, dialogs, requests };
+}
+
+function rowId(server: FakeServer, customer: string): string {
+  const found = server.rows.find((r) => r.customer === customer);
+  if (!found) throw new Error(`no row ${customer}`);
+  return found.id;
+}
+
+const step = (page: Page, title: RegExp) => page.locator('section.step').filter({ has: page.getByRole('heading', { name: title }) });
+
+describe('sidebar page (fake server)', () => {
+  it('shows a bilingual loading state until the first load answers, then my name, date and A/B/C counts', async () => {
+    const server = new FakeServer();
+    const { page, requests } = await open(server, (s) => s.hold());
+    await hasText(page.getByRole('status'), 'Loading… / 加载中…');
+    server.release();
+    await page.getByText('Wang Fang').waitFor();
+    expect(await page.locator('header .today').textContent()).toBe('Wed, Mar 4');
+    expect(await page.locator('.counts [data-tier="A"] b').textContent()).toBe('2');
+    expect(await page.locator('.counts [data-tier="B"] b').textContent()).toBe('1');
+    expect(await page.locator('.counts [data-tier="C"] b').textContent()).toBe('1');
+    expect(server.callsTo('sidebarLoad')).toEqual([[]]);
+    expect(requests).toEqual([]);
+    await page.close();
+  });
+
+  it('shows a load error in a visible box, and Retry loads again', async () => {
+    const server = new FakeServer();
+    server.throwNext = 'Exception: Service Spreadsheets failed';
+    const { page } = await open(server);
+    const box = page.getByRole('alert');
+    await containsText(box, 'Exception: Service Spreadsheets failed');
+    await box.getByRole('button', { name: 'Retry / 重试' }).click();
+    await page.getByRole('heading', { name: "1 · Today's target" }).waitFor();
+    expect(server.callsTo('sidebarLoad').length).toBe(2);
+    await page.close();
+  });
+
+  it('asks who I am when the server does not know, and remembers the pick through sidebarPickRep', async () => {
+    const server = new FakeServer();
+    server.me = null;
+    const { page } = await open(server);
+    await page.getByRole('heading', { name: 'Who are you?' }).waitFor();
+    await page.getByRole('combobox', { name: 'Choose your name' }).selectOption('Li Lei');
+    await page.getByRole('button', { name: "That's me" }).click();
+    await page.locator('header .me', { hasText: 'Li Lei' }).waitFor();
+    expect(server.callsTo('sidebarPickRep')).toEqual([['Li Lei']]);
+    await page.close();
+  });
+
+  it('lists my open customers A first and shows a markup-like name as plain text, running nothing', async () => {
+    const { page, dialogs } = await open();
+    const s1 = step(page, /Today's target/);
+    await s1.locator('.option').first().waitFor();
+    const names = await s1.locator('.options .name').allTextContents();
+    expect(names).toEqual([ 'Acme', XSS, 'Globex', 'Initech']);
+    expect(await s1.getByText('<b>call</b>', { exact: false }).count()).toBe(1);
+    expect(await page.locator('img').count()).toBe(0);
+    expect(await page.locator('b', { hasText: 'call' }).count()).toBe(0);
+    await page.waitForTimeout(200);
+    expect(dialogs).toEqual([]);
+    await page.close();
+  });
+
+  it('sets today\'s target with one call, showing Saving… with buttons disabled while it is in flight', async () => {
+    const { page, server } = await open();
+    const s1 = step(page, /Today's target/);
+    await s1.locator('.option', { hasText: 'Acme' }).click();
+    server.hold();
+    await s1.getByRole('button', { name: "Set as today's target" }).click();
+    const saving = page.getByRole('button', { name: 'Saving…' });
+    await saving.waitFor();
+    expect(await saving.isDisabled()).toBe(true);
+    const enabled = await page.locator('button:enabled').count();
+    expect(enabled).toBe(0);
+    server.release();
+    await step(page, /Today's target/).getByRole('button', { name: 'Add another target' }).waitFor();
+    expect(server.callsTo('sidebarSetTarget')).toEqual([[{ which: 'today', rowId: rowId(server, 'Acme') }]]);
+    await hasText(step(page, /Result/).locator('.result-form .name'), 'Acme');
+    await page.close();
+  });
+
+  it('keeps what I typed when a save fails, and shows the server\'s error', async () => {
+    const { page, server } = await open();
+    const s1 = step(page, /Today's target/);
+    await s1.getByText('New customer…').click();
+    await s1.getByRole('textbox', { name: 'Customer name' }).fill('Umbrella Corp');
+    await s1.getByRole('combobox', { name: 'Tier' }).selectOption('B');
+    server.refuseNext = 'You can only write your own rows.';
+    await s1.getByRole('button', { name: "Set as today's target" }).click();
+    await hasText(s1.getByRole('alert'), 'You can only write your own rows.');
+    expect(await s1.getByRole('textbox', { name: 'Customer name' }).inputValue()).toBe('Umbrella Corp');
+    expect(await s1.getByRole('combobox', { name: 'Tier' }).inputValue()).toBe('B');
+    expect(await s1.getByRole('button', { name: "Set as today's target" }).isEnabled()).toBe(true);
+    await s1.getByRole('button', { name: "Set as today's target" }).click();
+    await step(page, /Today's target/).locator('.targets .name', { hasText: 'Umbrella Corp' }).waitFor();
+    expect(server.callsTo('sidebarSetTarget')[1]).toEqual([{ which: 'today', newCustomer: { customer: 'Umbrella Corp', tier: 'B' } }]);
+    await page.close();
+  });
+
+  it('records a result: a reason category is needed for Not signed, and an empty reason text is not sent', async () => {
+    const server = new FakeServer();
+    server.rows.find((r) => r.customer === 'Globex')!.target = TODAY;
+    const { page } = await open(server);
+    const s2 = step(page, /Result/);
+    const form = s2.locator('.result-form', { hasText: 'Globex' });
+    await form.getByText('Not signed').click();
+    await form.getByRole('textbox', { name: 'Next step' }).waitFor();
+    expect(await form.getByRole('textbox', { name: 'Next step' }).inputValue()).toBe('Send quote');
+    await form.getByRole('button', { name: 'Save result' }).click();
+    await hasText(form.getByRole('alert'), 'Choose what got in the way first.');
+    expect(server.callsTo('sidebarRecordResult')).toEqual([]);
+    await form.getByRole('combobox', { name: 'What got in the way?' }).selectOption('budget');
+    await form.getByRole('textbox', { name: 'Next step' }).fill('');
+    await form.getByRole('button', { name: 'Save result' }).click();
+    await hasText(form.getByRole('alert'), 'Write the next step: what will move this customer to signing?');
+    await form.getByRole('textbox', { name: 'Next step' }).fill('Revisit after budget review');
+    await form.getByRole('button', { name: 'Save result' }).click();
+    await s2.locator('.recorded .pill').waitFor();
+    expect(await step(page, /Result/).locator('.recorded .pill').textContent()).toBe('Not signed');
+    expect(server.callsTo('sidebarRecordResult')).toEqual([
+      [{ rowId: rowId(server, 'Globex'), outcome: 'notSigned', reasonCategory: 'budget', nextStep: 'Revisit after budget review' }],
+    ]);
+    await page.close();
+  });
+
+  it('records a drop with its reason text, and hides the next step field for Drop', async () => {
+    const server = new FakeServer();
+    server.rows.find((r) => r.customer === 'Initech')!.target = TODAY;
+    const { page } = await open(server);
+    const form = step(page, /Result/).locator('.result-form', { hasText: 'Initech' });
+    await form.getByText('Drop').click();
+    await form.getByRole('combobox', { name: 'What got in the way?' }).selectOption('competitor');
+    await form.getByRole('textbox', { name: 'What happened' }).fill('Signed with Hooli');
+    expect(await form.getByRole('textbox', { name: 'Next step' }).isVisible()).toBe(false);
+    await form.getByRole('button', { name: 'Save result' }).click();
+    await hasText(step(page, /Result/).locator('.recorded .pill'), 'Dropped');
+    expect(server.callsTo('sidebarRecordResult')).toEqual([
+      [{ rowId: rowId(server, 'Initech'), outcome: 'dropped', reasonCategory: 'competitor', reasonText: 'Signed with Hooli' }],
+    ]);
+    await page.close();
+  });
+
+  it('keeps step 3 highlighted as owed until tomorrow\'s target is set, then shows a check mark', async () => {
+    const { page, server } = await open();
+    const s3 = page.locator('section.step.owed');
+    await containsText(s3, "Name tomorrow's target before you finish the day.");
+    await containsText(s3, 'For Thu, Mar 5');
+    await s3.locator('.option', { hasText: 'Globex' }).click();
+    await s3.getByRole('button', { name: "Set as tomorrow's target" }).click();
+    const done = step(page, /Tomorrow's target/);
+    await done.locator('.check').waitFor();
+    expect(await page.locator('section.step.owed').count()).toBe(0);
+    await containsText(done, "Tomorrow's target is set.");
+    expect(server.callsTo('sidebarSetTarget')).toEqual([[{ which: 'tomorrow', rowId: rowId(server, 'Globex') }]]);
+    expect(server.rows.find((r) => r.customer === 'Globex')!.target).toBe(NEXT_DAY);
+    await page.close();
+  });
+
+  it('keeps a half-typed form in another step when a different save re-renders the page', async () => {
+    const { page } = await open();
+    const s3 = page.locator('section.step.owed');
+    await s3.getByText('New customer…').click();
+    await s3.getByRole('textbox', { name: 'Customer name' }).fill('Half typed Ltd');
+    await step(page, /Today's target/).locator('.option', { hasText: 'Acme' }).click();
+    await step(page, /Today's target/).getByRole('button', { name: "Set as today's target" }).click();
+    await step(page, /Today's target/).getByRole('button', { name: 'Add another target' }).waitFor();
+    expect(await page.locator('section.step.owed').getByRole('textbox', { name: 'Customer name' }).inputValue()).toBe('Half typed Ltd');
+    await page.close();
+  });
+
+  it('selects an uncleared row in the sheet when clicked, and shows my month', async () => {
+    const { page, server } = await open();
+    const row = page.locator('.uncleared .row-link', { hasText: 'Acme' });
+    await containsText(row, 'A for 9 days (max 7)');
+    await row.click();
+    await hasText(page.locator('.uncleared .status'), 'Row 4 selected in the sheet.');
+    expect(server.callsTo('sidebarSelectRow')).toEqual([[rowId(server, 'Acme')]]);
+    const month = page.locator('.month');
+    await containsText(month, 'Signed: 0');
+    await containsText(month, 'Goal this month: 8–10');
+    await hasText(month.locator('.pill'), 'Below the 10% floor');
+    await page.close();
+  });
+
+  it('lets a manager act for one of their reps, sending that rep with each write', async () => {
+    const server = new FakeServer();
+    server.me = { rep: 'Zhou Min', email: 'zhou@example.com', isManager: true };
+    server.repChoices = ['Wang Fang', 'Li Lei'];
+    const { page } = await open(server);
+    const acting = page.getByRole('combobox', { name: 'Acting for' });
+    expect(await acting.locator('option').allTextContents()).toEqual(['Zhou Min', 'Wang Fang', 'Li Lei']);
+    await acting.selectOption('Li Lei');
+    await hasText(page.locator('header .me'), 'Li Lei');
+    expect(server.callsTo('sidebarLoad')).toEqual([[], ['Li Lei']]);
+    const s1 = step(page, /Today's target/);
+    await s1.locator('.option', { hasText: 'Acme' }).click();
+    await s1.getByRole('button', { name: "Set as today's target" }).click();
+    await step(page, /Today's target/).getByRole('button', { name: 'Add another target' }).waitFor();
+    expect(server.callsTo('sidebarSetTarget')).toEqual([[{ which: 'today', rowId: rowId(server, 'Acme'), rep: 'Li Lei' }]]);
+    await page.close();
+  });
+
+  it('fits 300 px: a very long customer name wraps instead of scrolling sideways', async () => {
+    const server = new FakeServer();
+    server.rows[0].customer = 'ShanghaiPudongInternationalLogisticsAndWarehousingHoldingsGroupLimitedBranchNo7';
+    server.rows[0].flag = 'A very long flag text that explains exactly why this row is highlighted in the sheet';
+    const { page } = await open(server);
+    await step(page, /Today's target/).locator('.option').first().waitFor();
+    const seen = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      inner: window.innerWidth,
+      // Scrolling boxes (the customer list) would hide an overflow from the page's own width.
+      boxes: Array.from(document.querySelectorAll('.options, .name, .flag')).filter((e) => e.scrollWidth > e.clientWidth + 1).length,
+    }));
+    expect(seen.scroll).toBeLessThanOrEqual(seen.inner);
+    expect(seen.boxes).toBe(0);
+    await page.close();
+  });
+
+  it('speaks Chinese when the state says zh', async () => {
+    const server = new FakeServer();
+    server.lang = 'zh';
+    const { page } = await open(server);
+    await page.getByRole('heading', { name: '1 · 今日目标' }).waitFor();
+    await hasText(page.locator('header .today'), '3月4日 周三');
+    await containsText(page.locator('section.step.owed'), '收工前定好明日目标。');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    await page.close();
+  });
+});

@@ -1,0 +1,173 @@
+import { Drafts } from '../../sidebar/drafts';
+import {
+  customerFacts,
+  formatCount,
+  formatDay,
+  formatShortDate,
+  NEW_CUSTOMER,
+  paceView,
+  pickableCustomers,
+  resultArgsFromDraft,
+  targetArgsFromDraft,
+} from '../../sidebar/view';
+import type { MonthPace, SidebarCustomer } from '../../src/ui/api';
+
+function customer(over: Partial<SidebarCustomer>): SidebarCustomer {
+  return {
+    id: 'r1', customer: 'Acme', tier: 'A', daysInTier: 3, target: '', nextStep: '', visits: null, status: 'Open',
+    reason: '', lastContact: '', result: null, sheetRow: 2, flag: '', ...over,
+  };
+}
+
+function month(over: Partial<MonthPace>): MonthPace {
+  return {
+    month: '2026-03', targetsNamed: 10, signed: 1, workingDaysSoFar: 10, workingDaysInMonth: 22,
+    floorSoFar: 1, floorMonth: 2.2, goalLow: 8, goalHigh: 10, projected: 2.2, ...over,
+  };
+}
+
+/** What google.script.run would carry: a round trip through JSON must not change it. */
+function expectJsonShaped(value: unknown): void {
+  expect(JSON.parse(JSON.stringify(value))).toEqual(value);
+  expect(JSON.stringify(value)).not.toContain('undefined');
+  for (const v of Object.values(value as object)) expect(v).not.toBeUndefined();
+}
+
+describe('dates', () => {
+  it('names the weekday of a date key in either language, whatever the browser zone', () => {
+    expect(formatDay('en', '2025-11-27')).toBe('Thu, Nov 27');
+    expect(formatDay('zh', '2025-11-27')).toBe('11月27日 周四');
+    expect(formatDay('en', '2026-03-02')).toBe('Mon, Mar 2');
+    expect(formatShortDate('zh', '2026-10-01')).toBe('10月1日');
+  });
+
+  it('shows a value that is not a date key as it is rather than inventing a date', () => {
+    expect(formatDay('en', 'soon')).toBe('soon');
+    expect(formatShortDate('en', '')).toBe('');
+  });
+});
+
+describe('customerFacts', () => {
+  it('says tier and days in it, the target and visits', () => {
+    const facts = customerFacts('en', customer({ tier: 'B', daysInTier: 12, target: '2026-03-05', visits: 2 }));
+    expect(facts).toEqual(['12d in B', 'Target Mar 5', '2 visits']);
+    expect(customerFacts('en', customer({ visits: 1 }))[2]).toBe('1 visit');
+    expect(customerFacts('zh', customer({ tier: 'B', daysInTier: 12, target: '2026-03-05', visits: 2 })))
+      .toEqual(['B类 12 天', '目标 3月5日', '拜访 2 次']);
+  });
+
+  it('says so when tier, days or target are missing, and leaves out unknown visits', () => {
+    expect(customerFacts('en', customer({ tier: null, daysInTier: null }))).toEqual(['No tier', 'No target date']);
+    expect(customerFacts('en', customer({ tier: 'C', daysInTier: null }))).toEqual(['Tier C', 'No target date']);
+  });
+});
+
+describe('pickableCustomers', () => {
+  it('leaves out customers already targeted for that day and keeps the server order', () => {
+    const list = [customer({ id: 'a' }), customer({ id: 'b' }), customer({ id: 'c' })];
+    expect(pickableCustomers(list, [customer({ id: 'b' })]).map((c) => c.id)).toEqual(['a', 'c']);
+  });
+});
+
+describe('targetArgsFromDraft', () => {
+  it('sends the picked row by ID', () => {
+    const checked = targetArgsFromDraft('today', { choice: 'row-7', name: 'leftover' });
+    expect(checked).toEqual({ ok: true, value: { which: 'today', rowId: 'row-7' } });
+    if (checked.ok) expectJsonShaped(checked.value);
+  });
+
+  it('sends a new customer with a trimmed name and the chosen tier, and the rep a manager acts for', () => {
+    const checked = targetArgsFromDraft('tomorrow', { choice: NEW_CUSTOMER, name: '  Globex  ', tier: 'C' }, 'Li Lei');
+    expect(checked).toEqual({ ok: true, value: { which: 'tomorrow', newCustomer: { customer: 'Globex', tier: 'C' }, rep: 'Li Lei' } });
+    if (checked.ok) expectJsonShaped(checked.value);
+  });
+
+  it('defaults a new customer to tier A when the tier is not one of A/B/C', () => {
+    const checked = targetArgsFromDraft('today', { choice: NEW_CUSTOMER, name: 'Initech', tier: 'Z' });
+    expect(checked.ok && checked.value.newCustomer).toEqual({ customer: 'Initech', tier: 'A' });
+  });
+
+  it('refuses to send nothing: no pick, or a new customer without a name', () => {
+    expect(targetArgsFromDraft('today', {})).toEqual({ ok: false, error: 'sb.needPick' });
+    expect(targetArgsFromDraft('today', { choice: NEW_CUSTOMER, name: '   ' })).toEqual({ ok: false, error: 'sb.needName' });
+  });
+});
+
+describe('resultArgsFromDraft', () => {
+  const target = { id: 'r1', nextStep: 'Call back Monday' };
+
+  it('sends only the outcome for a signing, even if reason fields were filled before switching', () => {
+    const checked = resultArgsFromDraft(target, { outcome: 'signed', reasonCategory: 'budget', reasonText: 'x', nextStep: 'y' });
+    expect(checked).toEqual({ ok: true, value: { rowId: 'r1', outcome: 'signed' } });
+  });
+
+  it('needs an outcome, and a reason category for not signed and drop', () => {
+    expect(resultArgsFromDraft(target, { outcome: 'notSigned' })).toEqual({ ok: false, error: 'sb.needReason' });
+    expect(resultArgsFromDraft(target, { outcome: 'dropped', reasonCategory: 'nonsense' })).toEqual({ ok: false, error: 'sb.needReason' });
+    expect(resultArgsFromDraft(target, {})).toEqual({ ok: false, error: 'sb.needOutcome' });
+  });
+
+  it('sends the row\'s current next step for Not signed when the rep left the field as it was', () => {
+    const checked = resultArgsFromDraft(target, { outcome: 'notSigned', reasonCategory: 'timing' });
+    expect(checked).toEqual({ ok: true, value: { rowId: 'r1', outcome: 'notSigned', reasonCategory: 'timing', nextStep: 'Call back Monday' } });
+  });
+
+  it('needs a next step for Not signed when the rep cleared it', () => {
+    expect(resultArgsFromDraft(target, { outcome: 'notSigned', reasonCategory: 'busy', nextStep: '  ' })).toEqual({ ok: false, error: 'sb.needNextStep' });
+  });
+
+  it('trims text and omits empty optional fields instead of sending undefined', () => {
+    const checked = resultArgsFromDraft(target, { outcome: 'dropped', reasonCategory: 'competitor', reasonText: '  went with Hooli ', nextStep: 'x' }, 'Han Mei');
+    expect(checked).toEqual({ ok: true, value: { rowId: 'r1', outcome: 'dropped', reasonCategory: 'competitor', reasonText: 'went with Hooli', rep: 'Han Mei' } });
+    const noText = resultArgsFromDraft(target, { outcome: 'dropped', reasonCategory: 'budget', reasonText: '   ' });
+    expect(noText).toEqual({ ok: true, value: { rowId: 'r1', outcome: 'dropped', reasonCategory: 'budget' } });
+    if (checked.ok) expectJsonShaped(checked.value);
+    if (noText.ok) expect(Object.keys(noText.value)).not.toContain('reasonText');
+  });
+});
+
+describe('paceView', () => {
+  it('places signings, the floor so far and the goal band on a 0..goalHigh scale', () => {
+    const view = paceView(month({ signed: 1, floorSoFar: 1, projected: 2.2 }));
+    expect(view).toEqual({ signedPct: 10, floorPct: 10, goalLowPct: 80, goalHighPct: 100, status: 'floorMet' });
+  });
+
+  it('is below the floor when signings lag the 10% of working days so far', () => {
+    expect(paceView(month({ signed: 0, floorSoFar: 1.5, projected: 0 })).status).toBe('below');
+  });
+
+  it('is on goal when the month projects to at least the low goal, and the scale grows past the goal', () => {
+    const view = paceView(month({ signed: 12, floorSoFar: 1, projected: 20 }));
+    expect(view.status).toBe('onGoal');
+    expect(view.signedPct).toBe(100);
+    expect(view.goalHighPct).toBeCloseTo(83.3, 1);
+  });
+});
+
+describe('formatCount', () => {
+  it('shows tenths only when there are any', () => {
+    expect(formatCount(2.2)).toBe('2.2');
+    expect(formatCount(1)).toBe('1');
+    expect(formatCount(0.96)).toBe('1');
+    expect(formatCount(1.04)).toBe('1');
+    expect(formatCount(1.25)).toBe('1.3');
+  });
+});
+
+describe('Drafts', () => {
+  it('keeps each form apart, falls back when a field was never touched, and forgets a form on clear', () => {
+    const drafts = new Drafts();
+    drafts.set('today', 'name', 'Acme');
+    drafts.set('result:r1', 'outcome', 'dropped');
+    expect(drafts.get('today', 'name')).toBe('Acme');
+    expect(drafts.get('today', 'tier', 'A')).toBe('A');
+    drafts.set('today', 'name', '');
+    expect(drafts.get('today', 'name', 'fallback')).toBe('');
+    const copy = drafts.form('today');
+    copy.name = 'changed';
+    expect(drafts.get('today', 'name')).toBe('');
+    drafts.clear('today');
+    expect(drafts.form('today')).toEqual({});
+    expect(drafts.get('result:r1', 'outcome')).toBe('dropped');
+  });
+});
