@@ -10,9 +10,18 @@ function parts(d: DateKey): [number, number, number] {
   return [Number(m[1]), Number(m[2]), Number(m[3])];
 }
 
+const msCache = new Map<DateKey, number>();
+
+/** A pipeline holds few distinct dates, so each key is parsed once. */
 function utcMs(d: DateKey): number {
-  const [y, m, day] = parts(d);
-  return Date.UTC(y, m - 1, day);
+  let ms = msCache.get(d);
+  if (ms === undefined) {
+    const [y, m, day] = parts(d);
+    ms = Date.UTC(y, m - 1, day);
+    if (msCache.size > 5000) msCache.clear();
+    msCache.set(d, ms);
+  }
+  return ms;
 }
 
 function pad2(n: number): string {

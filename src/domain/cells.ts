@@ -35,7 +35,8 @@ export function dateKeyOf(y: number, m: number, d: number): DateKey | null {
 const DATE_PATTERNS = [/^(\d{4})-(\d{1,2})-(\d{1,2})$/, /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/, /^(\d{4})\.(\d{1,2})\.(\d{1,2})$/, /^(\d{4})年(\d{1,2})月(\d{1,2})日$/];
 
 export function cellDate(c: Cell): DateKey | null {
-  if (isDateCell(c)) return dateKeyOf(...(c.date.split('-').map(Number) as [number, number, number]));
+  // Keys from the sheets adapter are always real days; only hand-made ones need the check.
+  if (isDateCell(c)) return /^\d{4}-\d{2}-\d{2}$/.test(c.date) ? c.date : dateKeyOf(...(c.date.split('-').map(Number) as [number, number, number]));
   if (typeof c !== 'string') return null;
   const s = c.normalize('NFKC').replace(/\s+/g, '');
   for (const pattern of DATE_PATTERNS) {

@@ -7,7 +7,7 @@ import {
 } from './calendar';
 import { repKey, repsOfManager, type TeamIndex } from './team';
 import { flagText, isSoftReason, unclearedReasons } from './rules';
-import { repDay, type DailyLogRow, type RepDay } from './summary';
+import { repDay, rowsOf as rowsOfRep, type DailyLogRow, type RepDay } from './summary';
 import { statusLabel } from './tier';
 import { isEmptyRow } from './cells';
 
@@ -59,7 +59,7 @@ export function buildDigest(input: DigestInput): DigestModel {
   const { lang, today, settings, team, rows } = input;
   const reps = repsOfManager(team, input.managerEmail);
   const repKeys = new Set(reps.map((m) => repKey(m.rep)));
-  const rowsOf = (rep: TeamMember): Row[] => rows.filter((r) => !isEmptyRow(r) && repKey(r.rep) === repKey(rep.rep));
+  const rowsOf = (rep: TeamMember): Row[] => rowsOfRep(rows, rep.rep);
   const days = repsDays(input, reps);
   const soFar = workingDaysSoFar(today, settings);
   const month = monthOf(today);

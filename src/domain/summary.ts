@@ -23,9 +23,27 @@ export interface RepDay {
   uncleared: number;
 }
 
-function rowsOf(rows: Row[], rep: string): Row[] {
-  const key = repKey(rep);
-  return rows.filter((row) => !isEmptyRow(row) && repKey(row.rep) === key);
+const byRepCache = new WeakMap<Row[], Map<string, Row[]>>();
+
+/** Non-empty rows grouped by rep key, built once per rows array so per-rep summaries stay linear. */
+export function rowsByRep(rows: Row[]): Map<string, Row[]> {
+  let groups = byRepCache.get(rows);
+  if (!groups) {
+    groups = new Map();
+    for (const row of rows) {
+      if (isEmptyRow(row)) continue;
+      const key = repKey(row.rep);
+      const list = groups.get(key);
+      if (list) list.push(row);
+      else groups.set(key, [row]);
+    }
+    byRepCache.set(rows, groups);
+  }
+  return groups;
+}
+
+export function rowsOf(rows: Row[], rep: string): Row[] {
+  return rowsByRep(rows).get(repKey(rep)) ?? [];
 }
 
 export function repDay(rows: Row[], rep: string, today: DateKey, settings: Settings, team: TeamIndex): RepDay {

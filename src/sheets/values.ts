@@ -3,7 +3,8 @@
 import type { Cell, DateKey } from '../domain/types';
 
 export function isDate(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === '[object Date]';
+  if (typeof value !== 'object' || value === null) return false;
+  return value instanceof Date || Object.prototype.toString.call(value) === '[object Date]';
 }
 
 /** Turns Sheets values into Cells, remembering date keys per instant (a pipeline repeats few distinct dates). */

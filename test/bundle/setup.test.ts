@@ -37,7 +37,7 @@ test('setup creates the four sheets with English headers, dropdowns and a frozen
 // The criteria enum lives on the runtime's SpreadsheetApp; compare by name.
 function SpreadsheetAppEnum(name: string): unknown {
   const { runtime } = fresh();
-  const app = runtime.globals().SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  const app = runtime.globals().SpreadsheetApp as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
   return (app.DataValidationCriteria as unknown as Record<string, unknown>)[name];
 }
 
@@ -78,7 +78,7 @@ test("a team's own sheet is adopted: its columns and data stay, missing columns 
 
 test('the add-on menu builds under AuthMode.NONE', () => {
   const { bundle, runtime } = fresh();
-  bundle.callWithAuthMode('NONE', 'onOpen', { authMode: (runtime.globals().ScriptApp as GoogleAppsScript.Script.ScriptApp).AuthMode.NONE });
+  bundle.callWithAuthMode('NONE', 'onOpen', { authMode: (runtime.globals().ScriptApp as unknown as GoogleAppsScript.Script.ScriptApp).AuthMode.NONE });
   const menu = runtime.menus[runtime.menus.length - 1];
   expect(menu.addon).toBe(true);
   expect(menu.items.map((i) => i.functionName)).toEqual([
