@@ -105,6 +105,12 @@ function sidebarDay(runtime: LocalRuntime, bundle: LocalBundle, team: SampleTeam
     const m = r.value.month;
     console.log(`  month: ${m.signed} signed of ${m.workingDaysSoFar} working days so far (floor ${m.floorSoFar}, goal ${m.goalLow}–${m.goalHigh}); uncleared ${r.value.uncleared.length}`);
   });
+  const owing = team.reps.filter((rep) => {
+    runtime.setUser(rep.email);
+    const s = run('sidebarLoad');
+    return s.ok && s.value.needsTomorrowTarget;
+  });
+  console.log(`\nStill owing tomorrow's target (the sidebar keeps asking; the digest will say so): ${owing.map((r) => r.name).join(', ') || 'nobody'}`);
   runtime.setUser(team.reps[0].email);
   const crafted = run('sidebarSetTarget', { which: 'today', rowId: 'C-SAMPLE0016' });
   console.log(`\nA crafted call by ${team.reps[0].name} for Bob's row: ${crafted.ok ? 'ACCEPTED (bug!)' : `refused — ${crafted.error}`}`);

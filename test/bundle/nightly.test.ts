@@ -117,3 +117,44 @@ test('the nightly run costs the same number of Spreadsheet calls on 60 and 10,00
   const large = measure(big);
   expect(large).toEqual(small);
 });
+
+test('a bad setting is reported with the key, the value and the fix; the default is used meanwhile', () => {
+  const settings = sheetByAnyName(h.runtime, 'Settings', '设置');
+  const keys = settings.getDataRange().getValues().map((r) => r[0]);
+  settings.getRange(keys.indexOf('A max days') + 1, 2).setValue('seven');
+  h.bundle.call('menuRefreshHighlights');
+  const message = h.runtime.alerts[h.runtime.alerts.length - 1].message;
+  expect(message).toMatch(/A max days/);
+  expect(message).toMatch(/seven/);
+  expect(message).toMatch(/7/);
+  const flags = h.pipeline.getRange(2, h.col('Flag'), h.pipeline.getLastRow() - 1, 1).getValues().map((r) => String(r[0]));
+  expect(flags.some((f) => /\(max 7\)/.test(f))).toBe(true);
+});
+
+test('a holiday is not a working day: no log row and no digest; the month starts afresh in December', () => {
+  const settings = sheetByAnyName(h.runtime, 'Settings', '设置');
+  const keys = settings.getDataRange().getValues().map((r) => r[0]);
+  settings.getRange(keys.indexOf('Holidays') + 1, 2).setValue('2026-12-01');
+  h.bundle.call('menuNightlyOn');
+  const id = h.runtime.triggers()[0].uniqueId;
+  h.runtime.clock.set(new Date('2026-12-01T12:05:00Z'));
+  h.runtime.fireTimeTrigger(id);
+  expect(logRows()).toHaveLength(0);
+  expect(h.runtime.outbox).toHaveLength(0);
+  h.runtime.clock.set(new Date('2026-12-02T12:05:00Z'));
+  h.runtime.fireTimeTrigger(id);
+  expect(logRows()).toHaveLength(4);
+  const mail = h.runtime.outbox.find((m) => m.to.includes('manager@example.com'))!;
+  // November's signings do not count in December; one working day so far (the 1st was a holiday).
+  expect(mail.body).toMatch(/Signed this month: 0/);
+  expect(mail.body).toMatch(/1 of 22 working days/); // 23 weekdays in December 2026 less the holiday
+});
+
+test('"today" is the spreadsheet\'s day: just after midnight in Shanghai it is already Saturday', () => {
+  const late = harness({ now: new Date('2026-11-27T16:30:00Z') }); // 00:30 Saturday in Shanghai, Friday in UTC
+  late.runtime.setUser('rep1@example.com');
+  const r = late.bundle.call('sidebarLoad') as { ok: true; value: { today: string; isWorkingDay: boolean; nextWorkingDay: string } };
+  expect(r.value.today).toBe('2026-11-28');
+  expect(r.value.isWorkingDay).toBe(false);
+  expect(r.value.nextWorkingDay).toBe('2026-11-30');
+});
