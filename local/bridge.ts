@@ -29,8 +29,8 @@ export function illegalValuePath(value: unknown, path = ''): string | null {
   return null;
 }
 
-export function createScriptRunBridge(runtime: LocalRuntime, bundle: LocalBundle): (name: string, argsJson: string) => string {
-  void runtime;
+/** The runtime is the one the bundle was loaded into; calls run as its signed-in user. */
+export function createScriptRunBridge(_runtime: LocalRuntime, bundle: LocalBundle): (name: string, argsJson: string) => string {
   return (name: string, argsJson: string): string => {
     if (typeof name !== 'string' || name.endsWith('_') || !bundle.functionNames.includes(name)) {
       throw new Error(`Script function not found: ${name}`);

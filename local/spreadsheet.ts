@@ -22,7 +22,8 @@ function newSpreadsheetId(): string {
 export class LocalSpreadsheet implements Mirror<SS,
   'getId' | 'getName' | 'rename' | 'getUrl' | 'getSpreadsheetTimeZone' | 'setSpreadsheetTimeZone' | 'getSpreadsheetLocale' |
   'setSpreadsheetLocale' | 'getSheetByName' | 'getSheets' | 'getNumSheets' | 'getSheetById' | 'insertSheet' | 'deleteSheet' |
-  'getActiveSheet' | 'setActiveSheet' | 'getActiveRange' | 'setActiveRange' | 'toast' | 'getRange' | 'getSheetName'> {
+  'getActiveSheet' | 'setActiveSheet' | 'getActiveRange' | 'setActiveRange' | 'toast' | 'getRange' | 'getSheetName' |
+  'renameActiveSheet'> {
   readonly _id = newSpreadsheetId();
   _name: string;
   _timeZone: string;
@@ -118,6 +119,10 @@ export class LocalSpreadsheet implements Mirror<SS,
     if (this.active.sheet === sheet) this.active = { sheet: this.sheets[0], range: null };
   }
   getActiveSheet(): LocalSheet { return this.active.sheet; }
+  renameActiveSheet(newName: string): void {
+    this._checkNewName(newName, this.active.sheet);
+    this.active.sheet._name = newName;
+  }
   setActiveSheet(sheet: LocalSheet): LocalSheet {
     this.active = { sheet, range: null };
     return sheet;

@@ -29,11 +29,14 @@ export class LocalMenu implements Mirror<GoogleAppsScript.Base.Menu, 'addItem' |
   }
 }
 
+// alert/prompt are left out: one local method takes all of their overloads at once.
+type UiSurface = Mirror<GoogleAppsScript.Base.Ui, 'createAddonMenu' | 'createMenu' | 'showSidebar' | 'showModalDialog' | 'showModelessDialog'>;
+
 function answerFor(buttons: unknown): string {
   return buttons === ButtonSet.YES_NO || buttons === ButtonSet.YES_NO_CANCEL ? Button.YES : Button.OK;
 }
 
-export class LocalUi {
+export class LocalUi implements UiSurface {
   readonly Button = Button;
   readonly ButtonSet = ButtonSet;
   constructor(private readonly host: Host, private readonly addonName: string) {}
@@ -48,10 +51,9 @@ export class LocalUi {
     return answerFor(withTitle ? c : b);
   }
   /** A prompt is recorded like an alert and answered with an empty text and CANCEL (nobody types in tests). */
-  prompt(a: string, b?: unknown, c?: unknown): { getResponseText(): string; getSelectedButton(): string } {
+  prompt(a: string, b?: unknown, _c?: unknown): { getResponseText(): string; getSelectedButton(): string } {
     const withTitle = typeof b === 'string' && !(b in ButtonSet);
     this.host.alerts.push({ title: withTitle ? String(a) : '', message: withTitle ? String(b) : String(a) });
-    void c;
     return { getResponseText: () => '', getSelectedButton: () => Button.CANCEL };
   }
   showSidebar(userInterface: LocalHtmlOutput): void {
@@ -65,7 +67,3 @@ export class LocalUi {
   }
 }
 
-// Compile-time check of the signatures LocalUi mirrors (its alert/prompt accept all overloads at once).
-export type UiSurface = Mirror<GoogleAppsScript.Base.Ui, 'createAddonMenu' | 'createMenu' | 'showSidebar' | 'showModalDialog' | 'showModelessDialog'>;
-const _uiCheck: (ui: LocalUi) => UiSurface = (ui) => ui;
-void _uiCheck;

@@ -2,7 +2,6 @@
 // installable onEdit triggers, and time-driven triggers firing. None of this is counted as a service call.
 import { parseA1, splitSheetRef } from './a1';
 import { zonedParts } from './dates';
-import type { LocalRange } from './range';
 import type { LocalRuntime } from './runtime';
 import { passes } from './validation';
 import { CellValue, eventText, interpretInput } from './values';

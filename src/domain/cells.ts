@@ -32,11 +32,18 @@ export function dateKeyOf(y: number, m: number, d: number): DateKey | null {
   return `${y}-${pad2(m)}-${pad2(d)}`;
 }
 
+const realDays = new Set<DateKey>();
+
 const DATE_PATTERNS = [/^(\d{4})-(\d{1,2})-(\d{1,2})$/, /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/, /^(\d{4})\.(\d{1,2})\.(\d{1,2})$/, /^(\d{4})年(\d{1,2})月(\d{1,2})日$/];
 
 export function cellDate(c: Cell): DateKey | null {
-  // Keys from the sheets adapter are always real days; only hand-made ones need the check.
-  if (isDateCell(c)) return /^\d{4}-\d{2}-\d{2}$/.test(c.date) ? c.date : dateKeyOf(...(c.date.split('-').map(Number) as [number, number, number]));
+  if (isDateCell(c)) {
+    // A pipeline repeats few dates: each key is checked for being a real day once.
+    if (realDays.has(c.date)) return c.date;
+    const key = dateKeyOf(...(c.date.split('-').map(Number) as [number, number, number]));
+    if (key === c.date) realDays.add(key);
+    return key;
+  }
   if (typeof c !== 'string') return null;
   const s = c.normalize('NFKC').replace(/\s+/g, '');
   for (const pattern of DATE_PATTERNS) {

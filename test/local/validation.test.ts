@@ -110,12 +110,16 @@ describe('spreadsheet', () => {
     expect(() => ss.insertSheet('Pipeline')).toThrow('A sheet with the name "Pipeline" already exists. Please enter another name.');
     expect(() => ss.insertSheet('pipeline')).toThrow('already exists');
     pipeline.setName('客户库');
+    ss.setActiveSheet(ss.getSheets()[0]);
+    ss.renameActiveSheet('Team');
+    expect(ss.getSheets()[0].getName()).toBe('Team');
+    expect(() => ss.renameActiveSheet('客户库')).toThrow('already exists');
     expect(ss.getSheetByName('客户库')).toBe(pipeline);
     expect(ss.getSheetById(pipeline.getSheetId())).toBe(pipeline);
     expect(ss.getSheets()[0].getSheetId()).toBe(0);
     expect(pipeline.getSheetId()).not.toBe(0);
     ss.deleteSheet(pipeline);
-    expect(ss.getSheets().map((s) => s.getName())).toEqual(['Sheet1']);
+    expect(ss.getSheets().map((s) => s.getName())).toEqual(['Team']);
   });
 
   test('active sheet and range follow activate / setActiveRange', () => {
