@@ -7,7 +7,8 @@ import { unclearedReasons } from './rules';
 import { repKey, type TeamIndex } from './team';
 import { t } from '../i18n';
 
-export interface RepDay {
+/** A rep's open customers by tier, and what entered and left the pipeline that day. */
+export interface DayCounts {
   rep: string;
   A: number;
   B: number;
@@ -16,6 +17,9 @@ export interface RepDay {
   added: number;
   signed: number;
   dropped: number;
+}
+
+export interface RepDay extends DayCounts {
   /** Rows of any status targeted for today: a target signed this morning still counts as today's. */
   todayTargets: Row[];
   /** Open rows targeted for the next working day. */
@@ -86,16 +90,8 @@ export function repsWithoutTomorrowTarget(rows: Row[], team: TeamIndex, today: D
   return activeReps(team).filter((rep) => !targeted.has(repKey(rep)));
 }
 
-export interface DailyLogRow {
+export interface DailyLogRow extends DayCounts {
   date: DateKey;
-  rep: string;
-  A: number;
-  B: number;
-  C: number;
-  open: number;
-  added: number;
-  signed: number;
-  dropped: number;
   /** Customer names joined with ', '. */
   todayTargets: string;
   /** Yes / No / Partly (是 / 否 / 部分), '' when no target was named today. */

@@ -164,7 +164,7 @@ export function sidebarRecordResult(ss: Ss, rawArgs: unknown): Result<SidebarSta
       if (nextStep) update.nextStep = nextStep;
       if (category) {
         const label = t(ctx.lang, `sv.reason.${category}`);
-        update.reason = reasonText ? `${label}: ${reasonText}` : label;
+        update.reason = reasonText ? `${label}${ctx.lang === 'zh' ? '：' : ': '}${reasonText}` : label;
       }
       if (outcome === 'signed') {
         update.status = statusLabel('Signed', ctx.lang);

@@ -1,23 +1,18 @@
 // The digest HTML in a real browser at phone and desktop widths: nothing scrolls sideways, nothing injected runs.
-import { existsSync, mkdirSync } from 'fs';
+import { mkdirSync } from 'fs';
 import { join } from 'path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../support/browser';
 import { renderDigest } from '../../src/mail/render';
 import { IMG, LONG_NAME, sampleModel } from '../mail/sampleModel';
 
-const CHROMIUM = '/usr/bin/chromium';
 const DOCS = join(__dirname, '..', '..', 'docs');
 
 describe('digest HTML in Chromium', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-        '--disable-sync', '--no-first-run'],
-    });
+    browser = await launchChromium();
     mkdirSync(DOCS, { recursive: true });
   });
 

@@ -2,15 +2,13 @@
 // (dist/Code.js) in the local runtime: a rep clicks through the day and the sheet is checked afterwards.
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { createScriptRunBridge, GAS_CLIENT_SHIM, LocalRuntime } from '../../local';
 import type { LocalBundle } from '../../local';
 import { addDaysKey, setupSampleTeam, sheetByAnyName } from '../support/team';
 import { containsText, eventually, hasText } from '../sidebar/waitFor';
+import { launchChromium, openScriptRunPage } from '../support/browser';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const ROOT = join(__dirname, '..', '..');
 const SIDEBAR = join(ROOT, 'dist', 'Sidebar.html');
 const DOCS = join(ROOT, 'docs');
@@ -56,9 +54,8 @@ function rowOf(runtime: LocalRuntime, rep: string, customer: string): Record_ & 
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
   if (!existsSync(SIDEBAR)) throw new Error('dist/Sidebar.html is missing: run npm run build');
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   mkdirSync(DOCS, { recursive: true });
 });
 
@@ -74,19 +71,8 @@ async function openSidebar(locale: string, user: (reps: { name: string; email: s
   const team = setupSampleTeam(runtime, bundle);
   expect(team.today).toBe(TODAY);
   runtime.setUser(user(team.reps));
-  const page = await browser.newPage({ viewport: { width: 300, height: 800 } });
-  const dialogs: string[] = [];
-  const requests: string[] = [];
-  page.on('dialog', (d) => {
-    dialogs.push(d.message());
-    void d.dismiss();
-  });
-  page.on('request', (r) => {
-    if (!r.url().startsWith('file://')) requests.push(r.url());
-  });
   const bridge = createScriptRunBridge(runtime, bundle);
-  await page.exposeFunction('__gasRun', (name: string, argsJson: string) => bridge(name, argsJson));
-  await page.addInitScript(GAS_CLIENT_SHIM);
+  const { page, dialogs, requests } = await openScriptRunPage(browser, { width: 300, height: 800 }, (name, argsJson) => bridge(name, argsJson), GAS_CLIENT_SHIM);
   await page.goto(`file://${SIDEBAR}`);
   return { runtime, bundle, page, dialogs, requests, reps: team.reps };
 }

@@ -2,13 +2,12 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { buildSidebarPage } from './buildPage';
 import { FAKE_SCRIPT_RUN, FakeServer, NEXT_DAY, TODAY } from './fakeServer';
 import { containsText, hasText } from './waitFor';
+import { launchChromium, openScriptRunPage } from '../support/browser';
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const XSS = '<img src=x onerror=alert(1)>';
 
 let browser: Browser;
@@ -18,7 +17,7 @@ beforeAll(async () => {
   const file = join(mkdtempSync(join(tmpdir(), 'sidebar-')), 'Sidebar.html');
   await buildSidebarPage(file);
   pageUrl = `file://${file}`;
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -28,18 +27,7 @@ afterAll(async () => {
 interface Opened { page: Page; server: FakeServer; dialogs: string[]; requests: string[] }
 
 async function open(server = new FakeServer(), beforeLoad?: (server: FakeServer) => void): Promise<Opened> {
-  const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
-  const dialogs: string[] = [];
-  const requests: string[] = [];
-  page.on('dialog', (d) => {
-    dialogs.push(d.message());
-    void d.dismiss();
-  });
-  page.on('request', (r) => {
-    if (!r.url().startsWith('file://')) requests.push(r.url());
-  });
-  await page.exposeFunction('__gasRun', (name: string, argsJson: string) => server.handle(name, argsJson));
-  await page.addInitScript(FAKE_SCRIPT_RUN);
+  const { page, dialogs, requests } = await openScriptRunPage(browser, { width: 300, height: 900 }, (name, argsJson) => server.handle(name, argsJson), FAKE_SCRIPT_RUN);
   if (beforeLoad) beforeLoad(server);
   await page.goto(pageUrl);
   return { page, server, dialogs, requests };
