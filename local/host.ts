@@ -55,6 +55,8 @@ export class Host {
   /** Locks taken by the running execution; released when it ends, as Apps Script does. */
   readonly heldLocks = new Set<string>();
   documentLockHeldElsewhere = false;
+  /** False models a run with no active document (an editor add-on's time trigger): no active spreadsheet, no document properties or lock. */
+  hasActiveDocument = true;
 
   constructor(
     readonly clock: Clock,

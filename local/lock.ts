@@ -35,7 +35,7 @@ export class LocalLock implements Mirror<GoogleAppsScript.Lock.Lock, 'tryLock' |
 
 export function createLockService(host: Host) {
   return {
-    getDocumentLock: () => new LocalLock(host, 'document'),
+    getDocumentLock: () => (host.hasActiveDocument ? new LocalLock(host, 'document') : (null as unknown as LocalLock)),
     getScriptLock: () => new LocalLock(host, 'script'),
     getUserLock: () => new LocalLock(host, `user:${host.effectiveUser}`),
   };

@@ -49,7 +49,7 @@ export function createPropertiesService(host: Host) {
     },
     getDocumentProperties(): LocalProperties {
       host.requireAuth('PropertiesService', 'getDocumentProperties');
-      return new LocalProperties(document);
+      return host.hasActiveDocument ? new LocalProperties(document) : (null as unknown as LocalProperties);
     },
     /** Keyed by the effective user: the one the script runs as (a trigger's owner, or the person at the keyboard). */
     getUserProperties(): LocalProperties {

@@ -112,6 +112,11 @@ export class LocalRuntime {
   get logs(): string[] { return this._host.logs; }
   get rejectedEdits(): RejectedEdit[] { return this.actions.rejected; }
 
+  /** False: the next calls run with no active document, as an editor add-on's time trigger does. */
+  setActiveDocument(present: boolean): void {
+    this._host.hasActiveDocument = present;
+  }
+
   /** Who is signed in for the next calls; '' models an address Apps Script withholds. */
   setUser(email: string, effectiveEmail?: string): void {
     this._host.activeUser = email;

@@ -20,13 +20,14 @@ export class LocalSpreadsheetApp {
     private readonly all: () => LocalSpreadsheet[],
     private readonly ui: LocalUi,
   ) {}
+  // Apps Script gives null where there is no active document, though the published types do not say so.
   getActive(): LocalSpreadsheet {
     this.host.requireAuth('SpreadsheetApp', 'getActive');
-    return this.bound;
+    return this.host.hasActiveDocument ? this.bound : (null as unknown as LocalSpreadsheet);
   }
   getActiveSpreadsheet(): LocalSpreadsheet {
     this.host.requireAuth('SpreadsheetApp', 'getActiveSpreadsheet');
-    return this.bound;
+    return this.host.hasActiveDocument ? this.bound : (null as unknown as LocalSpreadsheet);
   }
   getActiveSheet(): LocalSheet {
     this.host.requireAuth('SpreadsheetApp', 'getActiveSheet');

@@ -18,8 +18,8 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   guardEdit(e);
 }
 
-export function nightlyRun(): void {
-  runNightly(spreadsheetForRun(), 'nightly');
+export function nightlyRun(e?: { triggerUid?: string }): void {
+  runNightly(spreadsheetForRun(e?.triggerUid), 'nightly');
 }
 
 export function menuOpenSidebar(): void {

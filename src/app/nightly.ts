@@ -7,10 +7,12 @@ import { buildDigest, managersToNotify } from '../domain/digest';
 import { renderDigest } from '../mail/render';
 import { managersOwed, readSendState, sendDigests, type OutgoingDigest, type SendOutcome } from '../mail/send';
 import { t } from '../i18n';
+import { isUserError } from '../i18n/errors';
 import { loadContext, type DocContext } from '../sheets/context';
 import { readLog, writeLogForDate } from '../sheets/logSheet';
 import { findSheet, type PipelineTable } from '../sheets/pipeline';
 import { refreshFlags } from './refresh';
+import { documentLock, documentStore } from './store';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -30,14 +32,14 @@ export interface RunRecord {
 const RECORD_KEY = 'dc.lastRun';
 
 export function runNightly(ss: Spreadsheet, trigger: 'nightly' | 'menu'): RunRecord {
-  const lock = LockService.getDocumentLock();
+  const lock = documentLock();
   if (!lock.tryLock(30 * 1000)) {
     const ctx = loadContext(ss);
     return saveRecord(ctx, emptyRecord(ctx, trigger, [t(ctx.lang, 'app.runBusy')]));
   }
+  const ctx = loadContext(ss);
+  const record = emptyRecord(ctx, trigger, ctx.settingProblems.length ? [t(ctx.lang, 'app.settingsProblems', { count: ctx.settingProblems.length })] : []);
   try {
-    const ctx = loadContext(ss);
-    const record = emptyRecord(ctx, trigger, ctx.settingProblems.length ? [t(ctx.lang, 'app.settingsProblems', { count: ctx.settingProblems.length })] : []);
     const { table, rowsSeen, flagged } = refreshFlags(ctx);
     record.rowsSeen = rowsSeen;
     record.flagged = flagged;
@@ -54,6 +56,11 @@ export function runNightly(ss: Spreadsheet, trigger: 'nightly' | 'menu'): RunRec
     record.pending = outcome.quotaLeft;
     record.failed = outcome.failed;
     return saveRecord(ctx, record);
+  } catch (e) {
+    // The manager sees why the run stopped on the Daily Log; the error still fails the run so Apps Script reports it.
+    record.errors.push(isUserError(e) ? t(ctx.lang, e.key, e.params) : e instanceof Error ? e.message : String(e));
+    saveRecord(ctx, record);
+    throw e;
   } finally {
     lock.releaseLock();
   }
@@ -76,7 +83,7 @@ export function digestFor(ctx: DocContext, table: PipelineTable, log: DailyLogRo
 }
 
 function sendOwedDigests(ctx: DocContext, table: PipelineTable, log: DailyLogRow[], force: boolean): SendOutcome {
-  const props = PropertiesService.getDocumentProperties();
+  const props = documentStore(ctx.ss.getId());
   const state = readSendState(props);
   const todays = isWorkingDay(ctx.today, ctx.settings) || force ? managersToNotify(ctx.team) : [];
   const owed = managersOwed(ctx.today, todays, state, force).filter((m) => managersToNotify(ctx.team).includes(m));
@@ -113,13 +120,8 @@ export function recordText(r: RunRecord, lang: DocContext['lang']): string {
 
 /** Kept in document properties, and as a note on the Daily Log's first cell where a manager can read it. */
 function saveRecord(ctx: DocContext, record: RunRecord): RunRecord {
-  PropertiesService.getDocumentProperties().setProperty(RECORD_KEY, JSON.stringify(record));
+  documentStore(ctx.ss.getId()).setProperty(RECORD_KEY, JSON.stringify(record));
   const log = findSheet(ctx.ss, 'log');
   if (log) log.getRange(1, 1).setNote(recordText(record, ctx.lang));
   return record;
-}
-
-export function lastRunRecord(): RunRecord | null {
-  const raw = PropertiesService.getDocumentProperties().getProperty(RECORD_KEY);
-  return raw ? (JSON.parse(raw) as RunRecord) : null;
 }

@@ -2,9 +2,11 @@
 // Turning it on twice changes nothing; turning it on after Digest hour changed moves it.
 import { t } from '../i18n';
 import type { DocContext } from '../sheets/context';
+import { documentStore } from './store';
 
 export const NIGHTLY_HANDLER = 'nightlyRun';
-const ID_KEY = 'dc.spreadsheetId';
+/** User property naming the spreadsheet of each nightly trigger, by the trigger's unique id. */
+const SHEET_OF_TRIGGER = 'dc.sheetOfTrigger.';
 const HOUR_KEY = 'dc.nightlyHour';
 
 function nightlyTriggers(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScript.Script.Trigger[] {
@@ -12,32 +14,37 @@ function nightlyTriggers(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAp
 }
 
 export function turnNightlyOn(ctx: DocContext): string {
-  const props = PropertiesService.getDocumentProperties();
+  const props = documentStore(ctx.ss.getId());
   const hour = ctx.settings.digestHour;
   const existing = nightlyTriggers(ctx.ss);
   const sameHour = props.getProperty(HOUR_KEY) === String(hour);
   if (existing.length === 1 && sameHour) return t(ctx.lang, 'app.nightlyAlreadyOn', { hour, zone: ctx.timeZone });
   existing.forEach((tr) => ScriptApp.deleteTrigger(tr));
-  ScriptApp.newTrigger(NIGHTLY_HANDLER).timeBased().atHour(hour).everyDays(1).inTimezone(ctx.timeZone).create();
+  const user = PropertiesService.getUserProperties();
+  existing.forEach((tr) => user.deleteProperty(SHEET_OF_TRIGGER + tr.getUniqueId()));
+  const trigger = ScriptApp.newTrigger(NIGHTLY_HANDLER).timeBased().atHour(hour).everyDays(1).inTimezone(ctx.timeZone).create();
   // Recorded so the nightly run can open this spreadsheet where Apps Script gives it no active one.
-  props.setProperties({ [ID_KEY]: ctx.ss.getId(), [HOUR_KEY]: String(hour) });
-  PropertiesService.getUserProperties().setProperty(ID_KEY, ctx.ss.getId());
+  user.setProperty(SHEET_OF_TRIGGER + trigger.getUniqueId(), ctx.ss.getId());
+  props.setProperty(HOUR_KEY, String(hour));
   return t(ctx.lang, 'app.nightlyOn', { hour, zone: ctx.timeZone });
 }
 
 export function turnNightlyOff(ctx: DocContext): string {
   const existing = nightlyTriggers(ctx.ss);
-  existing.forEach((tr) => ScriptApp.deleteTrigger(tr));
-  PropertiesService.getDocumentProperties().deleteProperty(HOUR_KEY);
+  const user = PropertiesService.getUserProperties();
+  existing.forEach((tr) => {
+    user.deleteProperty(SHEET_OF_TRIGGER + tr.getUniqueId());
+    ScriptApp.deleteTrigger(tr);
+  });
+  documentStore(ctx.ss.getId()).deleteProperty(HOUR_KEY);
   return t(ctx.lang, existing.length ? 'app.nightlyOff' : 'app.nightlyAlreadyOff');
 }
 
-/** The spreadsheet a trigger run works on: the active one where Apps Script gives it, else the recorded one. */
-export function spreadsheetForRun(): GoogleAppsScript.Spreadsheet.Spreadsheet {
+/** The spreadsheet a trigger run works on: the active one where Apps Script gives it, else the one recorded for the trigger. */
+export function spreadsheetForRun(triggerUid?: string): GoogleAppsScript.Spreadsheet.Spreadsheet {
   const active = SpreadsheetApp.getActiveSpreadsheet();
   if (active) return active;
-  // Without an active document there are no document properties: the user's own record is what is left.
-  const id = PropertiesService.getUserProperties().getProperty(ID_KEY);
-  if (!id) throw new Error('Daily Close: no active spreadsheet and none recorded; turn the nightly digest on again from the menu.');
+  const id = triggerUid ? PropertiesService.getUserProperties().getProperty(SHEET_OF_TRIGGER + triggerUid) : null;
+  if (!id) throw new Error(`${t('en', 'app.noSheetForRun')} / ${t('zh', 'app.noSheetForRun')}`);
   return SpreadsheetApp.openById(id);
 }

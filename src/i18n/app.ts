@@ -58,6 +58,10 @@ export const appMessages = {
   'app.nightlyAlreadyOn': { en: 'The nightly digest was already on, at {hour}:00 ({zone}). Nothing changed.', zh: '每晚日报本来就已开启，时间 {hour}:00（{zone}）。未做改动。' },
   'app.nightlyOff': { en: 'The nightly digest is off.', zh: '每晚日报已关闭。' },
   'app.nightlyAlreadyOff': { en: 'The nightly digest was already off.', zh: '每晚日报本来就是关闭的。' },
+  'app.noSheetForRun': {
+    en: 'Daily Close: this nightly run has no spreadsheet (no active document and none recorded for the trigger). Open the sheet and turn the nightly digest on again.',
+    zh: '每日签单：本次夜间运行找不到表格（没有活动文档，触发器也未记录表格）。请打开表格重新开启每晚日报。',
+  },
   'app.menu.open': { en: 'Open daily target', zh: '打开今日目标' },
   'app.menu.setup': { en: 'Set up / repair sheets', zh: '设置/修复表格' },
   'app.menu.refresh': { en: 'Refresh highlights', zh: '刷新标记' },

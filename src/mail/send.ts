@@ -2,6 +2,7 @@
 // is remembered so a double-fired trigger sends nothing twice. Managers the quota could not reach stay pending
 // and are sent by the next run.
 import type { DateKey } from '../domain/types';
+import type { Store } from '../app/store';
 
 export interface OutgoingDigest {
   managerEmail: string;
@@ -27,7 +28,7 @@ export interface SendOutcome {
 
 const STATE_KEY = 'dc.digestState';
 
-export function readSendState(props: GoogleAppsScript.Properties.Properties): SendState | null {
+export function readSendState(props: Store): SendState | null {
   const raw = props.getProperty(STATE_KEY);
   if (!raw) return null;
   try {
@@ -54,7 +55,7 @@ export function sendDigests(
   digests: OutgoingDigest[],
   today: DateKey,
   state: SendState | null,
-  props: GoogleAppsScript.Properties.Properties,
+  props: Store,
   senderName: string,
 ): SendOutcome {
   const outcome: SendOutcome = { sent: [], skipped: [], quotaLeft: [], failed: [] };

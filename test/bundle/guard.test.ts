@@ -121,6 +121,14 @@ describe('target date', () => {
     expect(h.lastToast()).toMatch(/2026-11-20/);
   });
 
+  test('a past date typed over an existing target gives the old date back, as a date', () => {
+    const row = h.rowOf('Iris Textiles');
+    typeInto(row, 'Target date', '2026-12-03');
+    typeInto(row, 'Target date', '2026-11-02');
+    expect(keyOf(h, h.cell(row, 'Target date'))).toBe('2026-12-03');
+    expect(h.lastToast()).toMatch(/2026-11-02/);
+  });
+
   test('text that is not a date is refused', () => {
     const row = h.rowOf('Iris Textiles');
     typeInto(row, 'Target date', 'next week');

@@ -158,3 +158,31 @@ test('"today" is the spreadsheet\'s day: just after midnight in Shanghai it is a
   expect(r.value.isWorkingDay).toBe(false);
   expect(r.value.nextWorkingDay).toBe('2026-11-30');
 });
+
+test('without an active document (an editor add-on trigger) the run opens the spreadsheet recorded for its trigger', () => {
+  h.bundle.call('menuNightlyOn');
+  const id = h.runtime.triggers()[0].uniqueId;
+  h.runtime.setActiveDocument(false);
+  h.runtime.fireTimeTrigger(id);
+  h.runtime.setActiveDocument(true);
+  expect(logRows()).toHaveLength(4);
+  expect(h.runtime.outbox.map((m) => m.to[0])).toEqual(['manager@example.com']);
+  // Its state lives in the user's properties there, so a second fire still sends nothing twice.
+  h.runtime.setActiveDocument(false);
+  h.runtime.fireTimeTrigger(id);
+  h.runtime.setActiveDocument(true);
+  expect(h.runtime.outbox).toHaveLength(1);
+});
+
+test('a trigger whose spreadsheet is unknown fails loudly in both languages instead of doing nothing', () => {
+  h.runtime.setActiveDocument(false);
+  expect(() => h.bundle.call('nightlyRun', { triggerUid: 'nope' })).toThrow(/no spreadsheet.*找不到表格/s);
+  h.runtime.setActiveDocument(true);
+});
+
+test('a run that cannot read the Pipeline says why on the Daily Log and still fails loudly', () => {
+  h.pipeline.getRange(1, h.col('Target date')).setValue('Due');
+  expect(() => h.bundle.call('nightlyRun')).toThrow();
+  expect(log().getRange(1, 1).getNote()).toMatch(/“Target date”.*Set up \/ repair sheets/s);
+  expect(h.runtime.outbox).toHaveLength(0);
+});

@@ -1,0 +1,24 @@
+// Per-document state and locking that also work where Apps Script gives no active document (an editor add-on's
+// time trigger): there the user's own properties hold the state, keyed by the spreadsheet, and the script lock
+// stands in for the document lock.
+export interface Store {
+  getProperty(key: string): string | null;
+  setProperty(key: string, value: string): void;
+  deleteProperty(key: string): void;
+}
+
+export function documentStore(spreadsheetId: string): Store {
+  const doc = PropertiesService.getDocumentProperties();
+  if (doc) return doc;
+  const user = PropertiesService.getUserProperties();
+  const scoped = (key: string) => `${key}.${spreadsheetId}`;
+  return {
+    getProperty: (key) => user.getProperty(scoped(key)),
+    setProperty: (key, value) => void user.setProperty(scoped(key), value),
+    deleteProperty: (key) => void user.deleteProperty(scoped(key)),
+  };
+}
+
+export function documentLock(): GoogleAppsScript.Lock.Lock {
+  return LockService.getDocumentLock() ?? LockService.getScriptLock();
+}
