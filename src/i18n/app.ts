@@ -1,6 +1,9 @@
 // Messages of the add-on's own runs: setup, the edit guard, menus, the nightly run.
 export const appMessages = {
   'app.name': { en: 'Daily Close', zh: '每日签单' },
+  'settingsSheet.key': { en: 'Key', zh: '项目' },
+  'settingsSheet.value': { en: 'Value', zh: '值' },
+  'settingsSheet.note': { en: 'Note', zh: '说明' },
   'app.noSheet': {
     en: 'There is no “{en}” sheet. Fix: run Daily Close › Set up / repair sheets.',
     zh: '找不到“{zh}”工作表。解决：运行 每日签单 › 设置/修复表格。',

@@ -56,7 +56,7 @@ export const digestMessages = {
   },
   'dg.nextStep': { en: 'Next step: {step}', zh: '下一步：{step}' },
   'dg.noTargetDate': { en: 'none', zh: '无' },
-  'dg.unknown': { en: '?', zh: '?' },
+  'dg.unknown': { en: '—', zh: '—' },
 
   'dg.uncleared': { en: 'Uncleared rows (oldest first)', zh: '未清理客户（最久的在前）' },
   'dg.unclearedDetail': { en: 'tier {tier} · {days} days in tier', zh: '{tier}类 · 已{days}天' },

@@ -4,12 +4,12 @@ import type { DateKey, Lang } from '../domain/types';
 import type { DailyLogRow } from '../domain/summary';
 import { cellDate, cellText, cellCount } from '../domain/cells';
 import { CellReader, sheetValue } from './values';
-import { LOG_HEADERS, mapHeaders, type LogColumn } from './headers';
+import { LOG_COLUMNS, LOG_HEADERS, mapHeaders, type LogColumn } from './headers';
 import { requireSheet } from './pipeline';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-const ORDER: LogColumn[] = ['date', 'rep', 'A', 'B', 'C', 'open', 'added', 'signed', 'dropped', 'todayTargets', 'targetSigned', 'tomorrowTarget', 'uncleared'];
+const ORDER = LOG_COLUMNS;
 
 interface LogTable {
   values: unknown[][];

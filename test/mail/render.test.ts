@@ -135,7 +135,7 @@ describe('renderDigest content', () => {
     expect(visibleText(html)).toContain('… and 3 more');
     expect(text).toMatch(/New customers not signed on the first visit \(last 7 days\)\n-+\nNone\./);
     expect(text).toContain('  A for 9 days · target 11-28 · visits 3\n  Next step: Send <b>quote</b> & call\n  !! A for 9 days (max 7)\n');
-    expect(text).toContain('  A for ? days · target none · visits ?');
+    expect(text).toContain('  A for — days · target none · visits —');
     expect(text).toContain('  dropped 11-26 · reason: busy 😅');
     expect(text).toContain(`  ${URL}#gid=0&range=A9`);
     expect(text).not.toContain('javascript:');
