@@ -75,6 +75,10 @@ export const appMessages = {
   'app.setup.created': { en: 'Created sheets: {list}.', zh: '已新建工作表：{list}。' },
   'app.setup.columns': { en: 'Added missing columns at the end: {list}.', zh: '已在末尾补上缺少的列：{list}。' },
   'app.setup.settings': { en: 'Added {count} setting(s) with their defaults.', zh: '已添加 {count} 项默认设置。' },
+  'app.setup.fillTeam': {
+    en: 'Next: list your reps on the Team sheet (Rep, Email, Manager email, Active) — until then every row is flagged “not on Team”.',
+    zh: '下一步：在团队表中填写销售（销售、邮箱、经理邮箱、在职）——填写前每一行都会被标出“不在团队表中”。',
+  },
   'app.setup.nothing': { en: 'Every sheet and column was already in place. Nothing changed.', zh: '所有工作表和列都已就绪，未做改动。' },
   'app.refresh.done': { en: '{rows} customers checked; {flagged} uncleared rows highlighted.', zh: '已检查 {rows} 个客户；标出 {flagged} 行未清理。' },
   'app.notManager': { en: 'This is for managers: {email} is not a Manager email on the Team sheet. Add it there first.', zh: '此功能仅供经理使用：{email} 不在团队表的经理邮箱中。请先在团队表中添加。' },

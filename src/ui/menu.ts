@@ -93,6 +93,7 @@ export function menuSetup(): void {
     const refreshed = refreshFlags(fresh);
     lines.push(t(ctx.lang, 'app.refresh.done', { rows: refreshed.rowsSeen, flagged: refreshed.flagged }));
     if (fresh.settingProblems.length) lines.push(problemsText(fresh));
+    if (!fresh.team.members.length) lines.push(t(ctx.lang, 'app.setup.fillTeam'));
     alert(ctx, lines.join('\n'));
   });
 }

@@ -19,7 +19,7 @@ function snapshot(ss: GoogleAppsScript.Spreadsheet.Spreadsheet) {
 }
 
 test('setup creates the four sheets with English headers, dropdowns and a frozen header', () => {
-  const { bundle, ss } = fresh();
+  const { bundle, ss, runtime } = fresh();
   bundle.call('menuSetupSheets');
   expect(ss.getSheets().map((s) => s.getName())).toEqual(expect.arrayContaining(['Pipeline', 'Team', 'Settings', 'Daily Log']));
   const pipeline = ss.getSheetByName('Pipeline')!;
@@ -30,6 +30,7 @@ test('setup creates the four sheets with English headers, dropdowns and a frozen
   const tierRule = pipeline.getRange(2, 4).getDataValidation()!;
   expect(tierRule.getCriteriaValues()[0]).toEqual(['A', 'B', 'C']);
   expect(pipeline.getRange(2, 6).getDataValidation()!.getCriteriaType()).toBe(SpreadsheetAppEnum('DATE_IS_VALID_DATE'));
+  expect(runtime.alerts[runtime.alerts.length - 1].message).toMatch(/Team sheet/);
   const settings = ss.getSheetByName('Settings')!.getDataRange().getValues();
   expect(settings.map((r) => r[0])).toEqual(expect.arrayContaining(['A max days', 'Digest hour', 'Working days']));
 });
