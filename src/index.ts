@@ -2,7 +2,7 @@
 import { buildMenu, menuNightly, menuPreviewDigest, menuRefresh, menuSendDigest, menuSetup, openSidebar } from './ui/menu';
 import { guardEdit } from './app/editGuard';
 import { runNightly } from './app/nightly';
-import { spreadsheetForRun } from './app/trigger';
+import { requireOwnNightlyTrigger, spreadsheetForRun } from './app/trigger';
 import * as sidebar from './ui/sidebarService';
 import type { RecordResultArgs, Result, SetTargetArgs, SidebarState } from './ui/api';
 
@@ -19,7 +19,7 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
 }
 
 export function nightlyRun(e?: { triggerUid?: string }): void {
-  runNightly(spreadsheetForRun(e?.triggerUid), 'nightly');
+  runNightly(spreadsheetForRun(requireOwnNightlyTrigger(e?.triggerUid)), 'nightly');
 }
 
 export function menuOpenSidebar(): void {

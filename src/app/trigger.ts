@@ -40,6 +40,17 @@ export function turnNightlyOff(ctx: DocContext): string {
   return t(ctx.lang, existing.length ? 'app.nightlyOff' : 'app.nightlyAlreadyOff');
 }
 
+/**
+ * nightlyRun is a global, so anyone could call it from the browser console and send the day's digest early (the
+ * real run would then skip it). It runs only for a trigger event naming one of this user's own nightly triggers.
+ */
+export function requireOwnNightlyTrigger(triggerUid: unknown): string {
+  const uid = typeof triggerUid === 'string' ? triggerUid : '';
+  const own = uid !== '' && ScriptApp.getProjectTriggers().some((tr) => tr.getUniqueId() === uid && tr.getHandlerFunction() === NIGHTLY_HANDLER);
+  if (!own) throw new Error(`${t('en', 'app.notFromTrigger')} / ${t('zh', 'app.notFromTrigger')}`);
+  return uid;
+}
+
 /** The spreadsheet a trigger run works on: the active one where Apps Script gives it, else the one recorded for the trigger. */
 export function spreadsheetForRun(triggerUid?: string): GoogleAppsScript.Spreadsheet.Spreadsheet {
   const active = SpreadsheetApp.getActiveSpreadsheet();

@@ -61,6 +61,10 @@ export const appMessages = {
   'app.nightlyAlreadyOn': { en: 'The nightly digest was already on, at {hour}:00 ({zone}). Nothing changed.', zh: '每晚日报本来就已开启，时间 {hour}:00（{zone}）。未做改动。' },
   'app.nightlyOff': { en: 'The nightly digest is off.', zh: '每晚日报已关闭。' },
   'app.nightlyAlreadyOff': { en: 'The nightly digest was already off.', zh: '每晚日报本来就是关闭的。' },
+  'app.notFromTrigger': {
+    en: 'nightlyRun runs only from its nightly trigger. To send the digest now, use Daily Close › Send digest now.',
+    zh: 'nightlyRun 只能由每晚触发器运行。如需立即发送日报，请使用 每日签单 › 立即发送日报。',
+  },
   'app.noSheetForRun': {
     en: 'Daily Close: this nightly run has no spreadsheet (no active document and none recorded for the trigger). Open the sheet and turn the nightly digest on again.',
     zh: '每日签单：本次夜间运行找不到表格（没有活动文档，触发器也未记录表格）。请打开表格重新开启每晚日报。',

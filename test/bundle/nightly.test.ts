@@ -109,8 +109,10 @@ test('the last run leaves a visible record for the manager', () => {
 test('the nightly run costs the same number of Spreadsheet calls on 60 and 10,000 rows', () => {
   const big = harness({ now: EVENING, customersPerRep: 2500 });
   const measure = (x: Harness) => {
+    x.bundle.call('menuNightlyOn');
+    const id = x.runtime.triggers()[0].uniqueId;
     x.runtime.resetCounts();
-    x.bundle.call('nightlyRun');
+    x.runtime.fireTimeTrigger(id);
     return x.runtime.counts();
   };
   const small = measure(h);
@@ -174,15 +176,19 @@ test('without an active document (an editor add-on trigger) the run opens the sp
   expect(h.runtime.outbox).toHaveLength(1);
 });
 
-test('a trigger whose spreadsheet is unknown fails loudly in both languages instead of doing nothing', () => {
-  h.runtime.setActiveDocument(false);
-  expect(() => h.bundle.call('nightlyRun', { triggerUid: 'nope' })).toThrow(/no spreadsheet.*找不到表格/s);
-  h.runtime.setActiveDocument(true);
+test('nightlyRun called from the console (no trigger of the caller) is refused and sends nothing', () => {
+  h.bundle.call('menuNightlyOn');
+  h.runtime.setUser('rep1@example.com');
+  expect(() => h.bundle.call('nightlyRun')).toThrow(/only from its nightly trigger/);
+  expect(() => h.bundle.call('nightlyRun', { triggerUid: h.runtime.triggers()[0].uniqueId })).toThrow(/only from its nightly trigger/);
+  expect(h.runtime.outbox).toHaveLength(0);
+  expect(logRows()).toHaveLength(0);
 });
 
 test('a run that cannot read the Pipeline says why on the Daily Log and still fails loudly', () => {
+  h.bundle.call('menuNightlyOn');
   h.pipeline.getRange(1, h.col('Target date')).setValue('Due');
-  expect(() => h.bundle.call('nightlyRun')).toThrow();
+  expect(() => h.runtime.fireTimeTrigger(h.runtime.triggers()[0].uniqueId)).toThrow();
   expect(log().getRange(1, 1).getNote()).toMatch(/“Target date”.*Set up \/ repair sheets/s);
   expect(h.runtime.outbox).toHaveLength(0);
 });
