@@ -4,6 +4,7 @@ import type { ColumnKey, FlagKind, Row } from '../domain/types';
 import { COLUMN_KEYS } from '../domain/types';
 import { decideEdit, type RowUpdate } from '../domain/guard';
 import { primaryFlag } from '../domain/rules';
+import { settingProblemText } from '../domain/settings';
 import { t } from '../i18n';
 import { isUserError } from '../i18n/errors';
 import { loadContext, type DocContext } from '../sheets/context';
@@ -18,7 +19,9 @@ type OnEdit = GoogleAppsScript.Events.SheetsOnEdit;
 
 export function guardEdit(e: OnEdit): void {
   const sheet = e.range.getSheet();
-  if (!matchesName(sheet.getName(), SHEET_NAMES.pipeline)) return;
+  const name = sheet.getName();
+  if (matchesName(name, SHEET_NAMES.settings)) return checkSettings(loadContext(e.source));
+  if (!matchesName(name, SHEET_NAMES.pipeline)) return;
   const ctx = loadContext(e.source);
   const width = sheet.getLastColumn();
   const header = sheet.getRange(1, 1, 1, width).getValues()[0].map((v) => String(v));
@@ -105,6 +108,11 @@ function guardRows(
   paintRows(sheet, firstRow, kinds, width, cols);
   if (pastedProblems) messages.add(t(ctx.lang, 'app.pasteFlagged', { count: pastedProblems }));
   if (messages.size) toast(ctx, [...messages].join('\n'));
+}
+
+/** A manager editing Settings hears at once about a value that cannot be used (the default applies meanwhile). */
+function checkSettings(ctx: DocContext): void {
+  if (ctx.settingProblems.length) toast(ctx, ctx.settingProblems.map((p) => settingProblemText(p, ctx.lang)).join('\n'));
 }
 
 function toast(ctx: DocContext, message: string): void {

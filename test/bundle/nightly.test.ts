@@ -192,3 +192,12 @@ test('a run that cannot read the Pipeline says why on the Daily Log and still fa
   expect(log().getRange(1, 1).getNote()).toMatch(/“Target date”.*Set up \/ repair sheets/s);
   expect(h.runtime.outbox).toHaveLength(0);
 });
+
+test('typing a bad setting is answered at once with the key, the value and the fix', () => {
+  const settings = sheetByAnyName(h.runtime, 'Settings', '设置');
+  const keys = settings.getDataRange().getValues().map((r) => r[0]);
+  h.runtime.userEdit('Settings', `B${keys.indexOf('Digest hour') + 1}`, [['25']]);
+  expect(h.lastToast()).toMatch(/Digest hour/);
+  expect(h.lastToast()).toMatch(/25/);
+  expect(h.lastToast()).toMatch(/20/);
+});
