@@ -103,11 +103,43 @@ function guardRows(
     kinds.push(primaryFlag(decision.flags)?.kind ?? null);
   });
 
+  if (!singleCell && editedKeys.has('id') && reIdCopiedRows(sheet, cols, firstRow, lastRow, bySheetRow, updates)) {
+    messages.add(t(ctx.lang, 'app.idCopied'));
+  }
   writeUpdates({ sheet, cols, bySheetRow }, updates, ctx.timeZone);
   if (notesChanged) tierNotesRange.setNotes(tierNotes);
   paintRows(sheet, firstRow, kinds, width, cols);
   if (pastedProblems) messages.add(t(ctx.lang, 'app.pasteFlagged', { count: pastedProblems }));
   if (messages.size) toast(ctx, [...messages].join('\n'));
+}
+
+/**
+ * A pasted copy of a row carries the original's ID, and two rows with one ID would let a sidebar write land on the
+ * wrong customer. The pasted rows (the newcomers) get fresh IDs; the ID column is read in one call.
+ */
+function reIdCopiedRows(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  cols: Columns,
+  firstRow: number,
+  lastRow: number,
+  bySheetRow: Map<number, Row>,
+  updates: Map<number, RowUpdate>,
+): boolean {
+  const ids = sheet.getRange(2, cols.id + 1, Math.max(sheet.getLastRow() - 1, 1), 1).getValues().map((r) => String(r[0]).trim());
+  const outside = new Set(ids.filter((_, i) => i + 2 < firstRow || i + 2 > lastRow));
+  const seenInBlock = new Set<string>();
+  let changed = false;
+  for (let r = firstRow; r <= lastRow; r++) {
+    const row = bySheetRow.get(r);
+    const id = row ? row.id.trim() : '';
+    if (!row || !id || updates.get(r)?.id !== undefined) continue;
+    if (outside.has(id) || seenInBlock.has(id)) {
+      updates.set(r, { ...updates.get(r), id: newRowId() });
+      changed = true;
+    }
+    seenInBlock.add(id);
+  }
+  return changed;
 }
 
 /** A manager editing Settings hears at once about a value that cannot be used (the default applies meanwhile). */

@@ -5,6 +5,7 @@ import type { DocContext } from '../sheets/context';
 import { readPipeline, writeUpdates, type PipelineTable, type RowUpdate } from '../sheets/pipeline';
 import { paintRows } from '../sheets/highlight';
 import { isEmptyRow } from '../domain/cells';
+import { newRowId } from '../sheets/ids';
 
 export interface RefreshResult {
   table: PipelineTable;
@@ -17,6 +18,7 @@ export function refreshFlags(ctx: DocContext, table: PipelineTable = readPipelin
   const updates = new Map<number, RowUpdate>();
   const kinds: (FlagKind | null)[] = [];
   let flagged = 0;
+  const seenIds = new Set<string>();
   for (let r = 2; r <= table.lastRow; r++) {
     const row = table.bySheetRow.get(r);
     if (!row || isEmptyRow(row)) {
@@ -24,11 +26,19 @@ export function refreshFlags(ctx: DocContext, table: PipelineTable = readPipelin
       if (row?.flag) updates.set(r, { flag: '' });
       continue;
     }
+    // IDs are the add-on's: a missing one is given, a copied one is replaced on the later row.
+    if (!row.id || seenIds.has(row.id)) {
+      const id = newRowId();
+      updates.set(r, { id });
+      row.id = id;
+      row.raw.id = id;
+    }
+    seenIds.add(row.id);
     const flags = unclearedReasons(row, ctx.today, ctx.settings, ctx.team);
     const text = flagText(flags, ctx.lang);
     if (flags.length) flagged++;
     if (text !== row.flag) {
-      updates.set(r, { flag: text });
+      updates.set(r, { ...updates.get(r), flag: text });
       row.flag = text;
       row.raw.flag = text;
     }

@@ -65,6 +65,10 @@ export const appMessages = {
     en: 'nightlyRun runs only from its nightly trigger. To send the digest now, use Daily Close › Send digest now.',
     zh: 'nightlyRun 只能由每晚触发器运行。如需立即发送日报，请使用 每日签单 › 立即发送日报。',
   },
+  'app.idCopied': {
+    en: 'Pasted rows carried IDs of existing rows; they got new IDs so each customer stays findable. Nothing else changed.',
+    zh: '粘贴的行带有已有行的编号，已为其分配新编号，以便每个客户都能被准确找到。其他内容未改动。',
+  },
   'app.noSheetForRun': {
     en: 'Daily Close: this nightly run has no spreadsheet (no active document and none recorded for the trigger). Open the sheet and turn the nightly digest on again.',
     zh: '每日签单：本次夜间运行找不到表格（没有活动文档，触发器也未记录表格）。请打开表格重新开启每晚日报。',

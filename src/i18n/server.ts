@@ -32,6 +32,10 @@ export const serverMessages = {
     en: 'That customer (ID {id}) is no longer in the Pipeline — someone may have deleted the row. Reload the sidebar.',
     zh: '该客户（编号 {id}）已不在客户库中——可能有人删除了这一行。请刷新侧边栏。',
   },
+  'sv.duplicateId': {
+    en: 'Two rows ({rows}) carry the same ID {id}, so Daily Close will not guess which one you mean. Run Daily Close › Refresh highlights (it gives the copy a new ID), then try again.',
+    zh: '有两行（{rows}）编号相同（{id}），每日签单不会猜测你指的是哪一行。请运行 每日签单 › 刷新标记（会为复制的行分配新编号）后重试。',
+  },
   'sv.notYourRow': {
     en: '“{customer}” belongs to {rep}: you can only change your own customers (managers: their reps’ customers).',
     zh: '“{customer}”属于 {rep}：你只能修改自己的客户（经理可修改其团队成员的客户）。',

@@ -73,9 +73,11 @@ function underLock<T>(body: () => T): T {
 }
 
 function findRow(table: PipelineTable, id: string): Row {
-  const row = table.rows.find((r) => r.id === id);
-  if (!row) throw new UserError('sv.rowGone', { id });
-  return row;
+  const matches = table.rows.filter((r) => r.id === id);
+  if (!matches.length) throw new UserError('sv.rowGone', { id });
+  // Never guess between two rows: the next refresh gives the copy a fresh ID.
+  if (matches.length > 1) throw new UserError('sv.duplicateId', { id, rows: matches.map((r) => r.sheetRow).join(', ') });
+  return matches[0];
 }
 
 function authorize(who: Identity, row: Row): void {

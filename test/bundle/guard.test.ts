@@ -212,6 +212,18 @@ describe('new rows', () => {
     expect([0, 1, 2].map((i) => h.cell(row + i, 'Tier'))).toEqual(['A', 'B', 'C']);
   });
 
+  test('a copied row pasted as a new row gets its own ID; the original keeps its ID', () => {
+    const source = h.rowOf('Golden Bakery');
+    const copy = h.pipeline.getRange(source, 1, 1, 14).getValues();
+    const target = h.pipeline.getLastRow() + 1;
+    edit(`A${target}:N${target}`, copy);
+    expect(h.cell(source, 'ID')).toBe(copy[0][0]);
+    expect(h.cell(target, 'ID')).not.toBe(copy[0][0]);
+    expect(String(h.cell(target, 'ID'))).toMatch(/^C-[0-9A-F]{12}$/);
+    expect(h.cell(target, 'Customer')).toBe('Golden Bakery');
+    expect(h.lastToast()).toMatch(/new IDs/);
+  });
+
   test('whitespace typed into an empty row stamps nothing', () => {
     const row = h.pipeline.getLastRow() + 2;
     typeInto(row, 'Next step', '   ');

@@ -201,3 +201,17 @@ test('messages come in Chinese for a Chinese sheet', () => {
   expect(r.ok).toBe(false);
   expect(!r.ok && r.error).toMatch(/客户库/);
 });
+
+test('two rows with one ID (a copy made by a script or an import) are never guessed between; a refresh re-IDs the copy', () => {
+  as('rep1@example.com');
+  const c = ok(call('sidebarLoad')).customers[0];
+  const row = h.rowOf(c.customer);
+  const copyAt = h.pipeline.getLastRow() + 1;
+  h.pipeline.getRange(copyAt, 1, 1, 14).setValues(h.pipeline.getRange(row, 1, 1, 14).getValues());
+  expect(err(call('sidebarSetTarget', { which: 'today', rowId: c.id }))).toMatch(new RegExp(`${row}, ${copyAt}`));
+  h.bundle.call('menuRefreshHighlights');
+  expect(h.cell(row, 'ID')).toBe(c.id);
+  expect(h.cell(copyAt, 'ID')).not.toBe(c.id);
+  ok(call('sidebarSetTarget', { which: 'today', rowId: c.id }));
+  expect(keyOf(h, h.cell(row, 'Target date'))).toBe(TODAY);
+});
