@@ -56,9 +56,9 @@ export function sheetValue(cell: Cell, timeZone: string): string | number | bool
 }
 
 function needsQuote(text: string): boolean {
-  if (text === '') return false;
-  if (/^[=+\-@']/.test(text)) return true;
-  if (/^\s*[\d.,]+%?\s*$/.test(text)) return true;
-  if (/^\s*(true|false)\s*$/i.test(text)) return true;
-  return /^\s*\d{1,4}[-/.年]\d{1,2}[-/.月]\d{1,4}/.test(text) || /^\s*\d{1,2}:\d{2}/.test(text);
+  // The apostrophe is never stored, so quoting anything Sheets might read as a number, date, time, currency,
+  // boolean or formula costs nothing and keeps the text exactly as typed (e.g. "7-11", "1e5", "$5", "+1").
+  const t = text.trim();
+  if (t === '') return false;
+  return /^[=+\-@'.$¥€£\d]/.test(t) || /^(true|false)$/i.test(t);
 }

@@ -215,3 +215,9 @@ test('two rows with one ID (a copy made by a script or an import) are never gues
   ok(call('sidebarSetTarget', { which: 'today', rowId: c.id }));
   expect(keyOf(h, h.cell(row, 'Target date'))).toBe(TODAY);
 });
+
+test.each(['7-11 Store', '1e5', '$5', '50%', '10:30', 'TRUE', '3/4/2026', '.5'])('a customer named %p is stored exactly as typed', (name) => {
+  as('rep3@example.com');
+  ok(call('sidebarSetTarget', { which: 'today', newCustomer: { customer: name, tier: 'C' } }));
+  expect(h.cell(h.rowOf(name), 'Customer')).toBe(name);
+});
