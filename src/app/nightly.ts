@@ -13,6 +13,7 @@ import { readLog, writeLogForDate } from '../sheets/logSheet';
 import { findSheet, type PipelineTable } from '../sheets/pipeline';
 import { refreshFlags } from './refresh';
 import { documentLock, documentStore } from './store';
+import { namedToday } from './namedToday';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -45,7 +46,8 @@ export function runNightly(ss: Spreadsheet, trigger: 'nightly' | 'menu'): RunRec
     record.flagged = flagged;
     let log: DailyLogRow[];
     if (isWorkingDay(ctx.today, ctx.settings)) {
-      const rows = dailyLogRows(table.rows, ctx.team, ctx.today, ctx.settings, ctx.lang);
+      const named = new Set(namedToday(documentStore(ctx.ss.getId()), ctx.today));
+      const rows = dailyLogRows(table.rows, ctx.team, ctx.today, ctx.settings, ctx.lang, named);
       log = writeLogForDate(ss, ctx.timeZone, ctx.today, rows, ctx.lang);
       record.logRows = rows.length;
     } else {
@@ -78,6 +80,7 @@ export function digestFor(ctx: DocContext, table: PipelineTable, log: DailyLogRo
     team: ctx.team,
     rows: table.rows,
     log,
+    namedToday: namedToday(documentStore(ctx.ss.getId()), ctx.today),
   });
   return { managerEmail, ...renderDigest(model) };
 }

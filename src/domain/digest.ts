@@ -24,6 +24,8 @@ export interface DigestInput {
   rows: Row[];
   /** Every Daily Log row (all dates, all reps). */
   log: DailyLogRow[];
+  /** IDs of rows named as today's target earlier today (some may since have moved to tomorrow). */
+  namedToday?: string[];
 }
 
 /** The SPEC's arithmetic: 10% of working days is the floor; disciplined reps sign 8–10 a month. */
@@ -154,7 +156,8 @@ export function buildDigest(input: DigestInput): DigestModel {
 }
 
 function repsDays(input: DigestInput, reps: TeamMember[]): RepDay[] {
-  return reps.map((m) => repDay(input.rows, m.rep, input.today, input.settings, input.team));
+  const named = new Set(input.namedToday ?? []);
+  return reps.map((m) => repDay(input.rows, m.rep, input.today, input.settings, input.team, named));
 }
 
 function teamTotals(

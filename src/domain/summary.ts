@@ -27,6 +27,8 @@ export interface RepDay extends DayCounts {
   uncleared: number;
 }
 
+const NONE: ReadonlySet<string> = new Set();
+
 const byRepCache = new WeakMap<Row[], Map<string, Row[]>>();
 
 /** Non-empty rows grouped by rep key, built once per rows array so per-rep summaries stay linear. */
@@ -50,7 +52,11 @@ export function rowsOf(rows: Row[], rep: string): Row[] {
   return rowsByRep(rows).get(repKey(rep)) ?? [];
 }
 
-export function repDay(rows: Row[], rep: string, today: DateKey, settings: Settings, team: TeamIndex): RepDay {
+/**
+ * `namedToday` holds the IDs of rows named as today's target earlier today: a rep who did not sign today's target
+ * often moves it to tomorrow, and it must still count as today's target (named, and not signed).
+ */
+export function repDay(rows: Row[], rep: string, today: DateKey, settings: Settings, team: TeamIndex, namedToday: ReadonlySet<string> = NONE): RepDay {
   const mine = rowsOf(rows, rep);
   const open = mine.filter((row) => row.status === 'Open');
   const tomorrow = nextWorkingDay(today, settings);
@@ -63,7 +69,7 @@ export function repDay(rows: Row[], rep: string, today: DateKey, settings: Setti
     added: mine.filter((row) => row.added === today).length,
     signed: mine.filter((row) => row.status === 'Signed' && row.closed === today).length,
     dropped: mine.filter((row) => row.status === 'Dropped' && row.closed === today).length,
-    todayTargets: mine.filter((row) => row.target === today),
+    todayTargets: mine.filter((row) => row.target === today || namedToday.has(row.id)),
     tomorrowTargets: open.filter((row) => row.target === tomorrow),
     uncleared: mine.filter((row) => unclearedReasons(row, today, settings, team).length > 0).length,
   };
@@ -112,9 +118,11 @@ function names(rows: Row[]): string {
 }
 
 /** One Daily Log row per active rep, in Team order. */
-export function dailyLogRows(rows: Row[], team: TeamIndex, today: DateKey, settings: Settings, lang: Lang): DailyLogRow[] {
+export function dailyLogRows(
+  rows: Row[], team: TeamIndex, today: DateKey, settings: Settings, lang: Lang, namedToday: ReadonlySet<string> = NONE,
+): DailyLogRow[] {
   return activeReps(team).map((rep) => {
-    const day = repDay(rows, rep, today, settings, team);
+    const day = repDay(rows, rep, today, settings, team, namedToday);
     return {
       date: today,
       rep,

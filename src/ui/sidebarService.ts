@@ -18,6 +18,8 @@ import { newRowId } from '../sheets/ids';
 import { REASON_CATEGORIES, type RecordResultArgs, type Result, type SetTargetArgs, type SidebarState } from './api';
 import { actingRep, identify, mayWrite, pickRep, type Identity } from './identity';
 import { buildSidebarState } from './sidebarState';
+import { documentStore } from '../app/store';
+import { namedToday, rememberNamedToday } from '../app/namedToday';
 import { optionalText, requireObject, requireOneOf, requireText } from './validate';
 
 type Ss = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -37,7 +39,8 @@ function answer<T>(ss: Ss, body: (ctx: DocContext) => T): Result<T> {
 
 function stateFor(ctx: DocContext, who: Identity, rep: TeamMember | null, table?: PipelineTable): SidebarState {
   const pipeline = table ?? readPipeline(ctx.ss, ctx.timeZone);
-  return buildSidebarState(ctx, pipeline.rows, readLog(ctx.ss, ctx.timeZone), who, rep);
+  const named = new Set(namedToday(documentStore(ctx.ss.getId()), ctx.today));
+  return buildSidebarState(ctx, pipeline.rows, readLog(ctx.ss, ctx.timeZone), who, rep, named);
 }
 
 function optionalRep(rep: unknown): string | undefined {
@@ -118,31 +121,35 @@ export function sidebarSetTarget(ss: Ss, rawArgs: unknown): Result<SidebarState>
         authorize(who, row);
         if (row.status !== 'Open') throw new UserError('sv.notOpen', { customer: row.customer });
         saveRow(ctx, table, row, { target: { date } });
+        if (which === 'today') rememberNamedToday(documentStore(ctx.ss.getId()), ctx.today, [row.id]);
       } else if (newCustomer) {
         const dup = table.rows.find(
           (r) => r.status === 'Open' && repKey(r.rep) === repKey(rep.rep) && normalizeText(r.customer) === normalizeText(newCustomer!.customer),
         );
         if (dup) throw new UserError('sv.duplicate', { customer: dup.customer, row: dup.sheetRow });
-        addRow(ctx, table, rep, newCustomer.customer, newCustomer.tier, date);
+        const id = addRow(ctx, table, rep, newCustomer.customer, newCustomer.tier, date);
+        if (which === 'today') rememberNamedToday(documentStore(ctx.ss.getId()), ctx.today, [id]);
       }
       return stateFor(ctx, who, rep, table);
     });
   });
 }
 
-function addRow(ctx: DocContext, table: PipelineTable, rep: TeamMember, customer: string, tier: (typeof TIERS)[number], target: string): void {
+function addRow(ctx: DocContext, table: PipelineTable, rep: TeamMember, customer: string, tier: (typeof TIERS)[number], target: string): string {
   const sheetRow = table.lastRow + 1;
   if (sheetRow > table.sheet.getMaxRows()) table.sheet.insertRowsAfter(table.sheet.getMaxRows(), 1);
   const blank: Row = parseRow(sheetRow, { id: '', rep: '', customer: '', tier: '', status: '', target: '', nextStep: '', lastContact: '', visits: '', reason: '', tierSince: '', added: '', closed: '', flag: '' });
   table.bySheetRow.set(sheetRow, blank);
   table.lastRow = sheetRow;
   const today = { date: ctx.today };
+  const id = newRowId();
   saveRow(ctx, table, blank, {
-    id: newRowId(), rep: rep.rep, customer, tier, status: statusLabel('Open', ctx.lang), target: { date: target },
+    id, rep: rep.rep, customer, tier, status: statusLabel('Open', ctx.lang), target: { date: target },
     nextStep: '', lastContact: '', visits: 0, reason: '', tierSince: today, added: today, closed: '',
   });
   // Tier since remembers which tier it dates, as the edit guard does.
   table.sheet.getRange(sheetRow, table.cols.tierSince + 1).setNote(tier);
+  return id;
 }
 
 export function sidebarRecordResult(ss: Ss, rawArgs: unknown): Result<SidebarState> {

@@ -13,10 +13,10 @@ import type { Identity } from './identity';
 
 const TIER_ORDER: Record<string, number> = { A: 0, B: 1, C: 2 };
 
-export function toSidebarCustomer(row: Row, ctx: DocContext): SidebarCustomer {
+export function toSidebarCustomer(row: Row, ctx: DocContext, namedToday: ReadonlySet<string>): SidebarCustomer {
   const flags = unclearedReasons(row, ctx.today, ctx.settings, ctx.team);
   let result: SidebarCustomer['result'] = null;
-  if (row.target === ctx.today) {
+  if (row.target === ctx.today || namedToday.has(row.id)) {
     if (row.status === 'Signed') result = 'signed';
     else if (row.status === 'Dropped') result = 'dropped';
     else if (row.lastContact === ctx.today && row.reason) result = 'notSigned';
@@ -44,7 +44,9 @@ function byTierThenAge(a: SidebarCustomer, b: SidebarCustomer): number {
   return ta - tb || (b.daysInTier ?? -1) - (a.daysInTier ?? -1);
 }
 
-export function buildSidebarState(ctx: DocContext, rows: Row[], log: DailyLogRow[], who: Identity, rep: TeamMember | null): SidebarState {
+export function buildSidebarState(
+  ctx: DocContext, rows: Row[], log: DailyLogRow[], who: Identity, rep: TeamMember | null, namedToday: ReadonlySet<string>,
+): SidebarState {
   const nextDay = nextWorkingDay(ctx.today, ctx.settings);
   const descriptions = {} as Record<Tier, string>;
   TIERS.forEach((tier) => (descriptions[tier] = tierDescription(ctx.settings, tier, ctx.lang)));
@@ -72,8 +74,8 @@ export function buildSidebarState(ctx: DocContext, rows: Row[], log: DailyLogRow
   }
   const key = repKey(rep.rep);
   const mine = rows.filter((r) => !isEmptyRow(r) && repKey(r.rep) === key);
-  const day = repDay(rows, rep.rep, ctx.today, ctx.settings, ctx.team);
-  const all = mine.map((r) => toSidebarCustomer(r, ctx));
+  const day = repDay(rows, rep.rep, ctx.today, ctx.settings, ctx.team, namedToday);
+  const all = mine.map((r) => toSidebarCustomer(r, ctx, namedToday));
   const open = all.filter((c) => c.status === 'Open').sort(byTierThenAge);
   const month = monthOf(ctx.today);
   const signed = mine.filter((r) => r.status === 'Signed' && r.closed !== null && monthOf(r.closed) === month).length;
@@ -85,7 +87,7 @@ export function buildSidebarState(ctx: DocContext, rows: Row[], log: DailyLogRow
     repChoices: who.managedReps.map((m) => m.rep),
     counts: { A: day.A, B: day.B, C: day.C, open: day.open },
     customers: open,
-    todayTargets: all.filter((c) => c.target === ctx.today),
+    todayTargets: all.filter((c) => c.target === ctx.today || namedToday.has(c.id)),
     tomorrowTargets: open.filter((c) => c.target === nextDay),
     needsTomorrowTarget: day.tomorrowTargets.length === 0,
     uncleared: all.filter((c) => c.flag !== '').sort(byTierThenAge),

@@ -221,3 +221,25 @@ test.each(['7-11 Store', '1e5', '$5', '50%', '10:30', 'TRUE', '3/4/2026', '.5'])
   ok(call('sidebarSetTarget', { which: 'today', newCustomer: { customer: name, tier: 'C' } }));
   expect(h.cell(h.rowOf(name), 'Customer')).toBe(name);
 });
+
+test('a target not signed today and moved to tomorrow still counts as today\'s target, not signed', () => {
+  as('rep4@example.com');
+  const s = ok(call('sidebarLoad'));
+  const c = s.customers.find((x) => x.target === '' && x.tier === 'B')!;
+  ok(call('sidebarSetTarget', { which: 'today', rowId: c.id }));
+  ok(call('sidebarRecordResult', { rowId: c.id, outcome: 'notSigned', reasonCategory: 'timing', nextStep: 'Call Monday 10:00' }));
+  const after = ok(call('sidebarSetTarget', { which: 'tomorrow', rowId: c.id }));
+  expect(keyOf(h, h.cell(h.rowOf(c.customer), 'Target date'))).toBe(MONDAY);
+  expect(after.todayTargets.find((x) => x.id === c.id)?.result).toBe('notSigned');
+  expect(after.tomorrowTargets.map((x) => x.id)).toContain(c.id);
+  expect(after.needsTomorrowTarget).toBe(false);
+  // The night keeps it too: the Daily Log names it among today's targets, and the digest says it was not signed.
+  as('manager@example.com');
+  h.runtime.clock.set(new Date('2026-11-27T12:05:00Z'));
+  h.bundle.call('menuSendNow');
+  const log = h.ss.getSheetByName('Daily Log')!.getDataRange().getValues();
+  const dan = log.find((r) => r[1] === 'Dan Zhao')!;
+  expect(String(dan[log[0].indexOf("Today's targets")])).toContain(c.customer);
+  const mail = h.runtime.outbox.find((m) => m.to.includes('manager@example.com'))!;
+  expect(mail.body).toContain(`${c.customer} — not signed`);
+});
