@@ -2,7 +2,9 @@
 // size), decides each row in domain/guard, and writes back only what changed.
 import type { ColumnKey, FlagKind, Row } from '../domain/types';
 import { COLUMN_KEYS } from '../domain/types';
-import { decideEdit, type RowUpdate } from '../domain/guard';
+import { decideEdit, oldValueCell, type RowUpdate } from '../domain/guard';
+import { rememberNamedToday } from './namedToday';
+import { documentStore } from './store';
 import { primaryFlag } from '../domain/rules';
 import { settingProblemText } from '../domain/settings';
 import { t } from '../i18n';
@@ -106,6 +108,7 @@ function guardRows(
   if (!singleCell && editedKeys.has('id') && reIdCopiedRows(sheet, cols, firstRow, lastRow, bySheetRow, updates)) {
     messages.add(t(ctx.lang, 'app.idCopied'));
   }
+  rememberTypedTargets(ctx, bySheetRow, editedKeys, singleCell, oldValue);
   writeUpdates({ sheet, cols, bySheetRow }, updates, ctx.timeZone);
   if (notesChanged) tierNotesRange.setNotes(tierNotes);
   paintRows(sheet, firstRow, kinds, width, cols);
@@ -140,6 +143,15 @@ function reIdCopiedRows(
     seenInBlock.add(id);
   }
   return changed;
+}
+
+/** A target typed over today's (or set to today) still counts as one of today's targets at night. */
+function rememberTypedTargets(ctx: DocContext, rows: Map<number, Row>, editedKeys: Set<ColumnKey>, singleCell: boolean, oldValue?: string): void {
+  if (!editedKeys.has('target')) return;
+  const old = singleCell ? oldValueCell('target', oldValue) : '';
+  const wasToday = typeof old === 'object' && old.date === ctx.today;
+  const ids = [...rows.values()].filter((r) => r.id && (wasToday || r.target === ctx.today)).map((r) => r.id);
+  rememberNamedToday(documentStore(ctx.ss.getId()), ctx.today, ids);
 }
 
 /** A manager editing Settings hears at once about a value that cannot be used (the default applies meanwhile). */

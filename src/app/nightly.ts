@@ -13,7 +13,7 @@ import { readLog, writeLogForDate } from '../sheets/logSheet';
 import { findSheet, type PipelineTable } from '../sheets/pipeline';
 import { refreshFlags } from './refresh';
 import { documentLock, documentStore } from './store';
-import { namedToday } from './namedToday';
+import { namedToday, rememberTargetsOfToday } from './namedToday';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -46,9 +46,9 @@ export function runNightly(ss: Spreadsheet, trigger: 'nightly' | 'menu'): RunRec
     record.flagged = flagged;
     let log: DailyLogRow[];
     if (isWorkingDay(ctx.today, ctx.settings)) {
-      const named = new Set(namedToday(documentStore(ctx.ss.getId()), ctx.today));
+      const named = new Set(rememberTargetsOfToday(documentStore(ctx.ss.getId()), ctx.today, table.rows));
       const rows = dailyLogRows(table.rows, ctx.team, ctx.today, ctx.settings, ctx.lang, named);
-      log = writeLogForDate(ss, ctx.timeZone, ctx.today, rows, ctx.lang);
+      log = writeLogForDate(ss, ctx.timeZone, ctx.today, rows);
       record.logRows = rows.length;
     } else {
       log = readLog(ss, ctx.timeZone);

@@ -1,6 +1,6 @@
 // The Daily Log: the pipeline's memory, one row per rep per working day. Writing a date again replaces that
 // date's rows in place; rows of other dates are never rewritten.
-import type { DateKey, Lang } from '../domain/types';
+import type { DateKey } from '../domain/types';
 import type { DailyLogRow } from '../domain/summary';
 import { cellDate, cellText, cellCount } from '../domain/cells';
 import { CellReader, sheetValue } from './values';
@@ -47,39 +47,49 @@ export function readLog(ss: Spreadsheet, timeZone: string): DailyLogRow[] {
   return rows;
 }
 
-/** Replaces the rows of `date` (or appends them); returns the log as it now stands. */
-export function writeLogForDate(ss: Spreadsheet, timeZone: string, date: DateKey, rows: DailyLogRow[], _lang: Lang): DailyLogRow[] {
+/** Contiguous runs of ascending numbers: [2,3,4,9] → [[2,3,4],[9]]. */
+function runs(sorted: number[]): number[][] {
+  const out: number[][] = [];
+  for (const n of sorted) {
+    const last = out[out.length - 1];
+    if (last && n === last[last.length - 1] + 1) last.push(n);
+    else out.push([n]);
+  }
+  return out;
+}
+
+/**
+ * Replaces the rows of `date` where they stand (after a sort they may be scattered), appends any extra rows and
+ * deletes leftovers. Only the add-on's own columns are written, so a manager's comment column stays as it was.
+ * Returns the log as it now stands.
+ */
+export function writeLogForDate(ss: Spreadsheet, timeZone: string, date: DateKey, rows: DailyLogRow[]): DailyLogRow[] {
   const table = readTable(ss, timeZone);
   const { sheet } = table;
   const kept: DailyLogRow[] = [];
-  const sameDate: number[] = [];
+  const positions: number[] = [];
   for (let i = 1; i < table.values.length; i++) {
     const row = logRowAt(table, i);
-    if (row && row.date === date) sameDate.push(i + 1);
+    if (row && row.date === date) positions.push(i + 1);
     else if (row) kept.push(row);
   }
-  const width = Math.max(...ORDER.map((k) => (table.cols[k] ?? 0) + 1));
-  const toValues = (r: DailyLogRow) => {
-    const line: unknown[] = new Array(width).fill('');
-    ORDER.forEach((k) => {
-      const c = table.cols[k];
-      if (c === undefined) return;
-      line[c] = k === 'date' ? sheetValue({ date: r.date }, timeZone) : typeof r[k] === 'string' ? sheetValue(r[k] as string, timeZone) : r[k];
-    });
-    return line;
-  };
-  // The date's old rows form one block (the run writes them together); replace that block, growing or shrinking it.
-  let start = sheet.getLastRow() + 1;
-  if (sameDate.length) {
-    start = sameDate[0];
-    const oldCount = sameDate[sameDate.length - 1] - start + 1;
-    if (rows.length > oldCount && start + oldCount - 1 < sheet.getLastRow()) sheet.insertRowsAfter(start + oldCount - 1, rows.length - oldCount);
-    if (rows.length < oldCount) sheet.deleteRows(start + rows.length, oldCount - rows.length);
+  const ours = ORDER.filter((k) => table.cols[k] !== undefined).sort((a, b) => (table.cols[a] as number) - (table.cols[b] as number));
+  const valueOf = (r: DailyLogRow, k: LogColumn) =>
+    k === 'date' ? sheetValue({ date: r.date }, timeZone) : typeof r[k] === 'string' ? sheetValue(r[k] as string, timeZone) : r[k];
+
+  const appendAt = sheet.getLastRow() + 1;
+  const extra = Math.max(0, rows.length - positions.length);
+  const targets = [...positions.slice(0, rows.length), ...Array.from({ length: extra }, (_, i) => appendAt + i)];
+  if (extra && appendAt + extra - 1 > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), appendAt + extra - 1 - sheet.getMaxRows());
+  const rowOfTarget = new Map(targets.map((sheetRow, i) => [sheetRow, rows[i]]));
+  for (const rowRun of runs(targets)) {
+    for (const colRun of runs(ours.map((k) => (table.cols[k] as number) + 1))) {
+      const keys = colRun.map((c) => ours.find((k) => (table.cols[k] as number) + 1 === c) as LogColumn);
+      const values = rowRun.map((r) => keys.map((k) => valueOf(rowOfTarget.get(r) as DailyLogRow, k)));
+      sheet.getRange(rowRun[0], colRun[0], rowRun.length, colRun.length).setValues(values);
+    }
   }
-  if (rows.length) {
-    const needed = start + rows.length - 1;
-    if (needed > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), needed - sheet.getMaxRows());
-    sheet.getRange(start, 1, rows.length, width).setValues(rows.map(toValues));
-  }
+  // Leftover rows of this date go from the bottom up, so the row numbers above stay valid.
+  for (const run of runs(positions.slice(rows.length)).reverse()) sheet.deleteRows(run[0], run.length);
   return [...kept, ...rows];
 }

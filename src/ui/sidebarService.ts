@@ -19,7 +19,7 @@ import { REASON_CATEGORIES, type RecordResultArgs, type Result, type SetTargetAr
 import { actingRep, identify, mayWrite, pickRep, type Identity } from './identity';
 import { buildSidebarState } from './sidebarState';
 import { documentStore } from '../app/store';
-import { namedToday, rememberNamedToday } from '../app/namedToday';
+import { rememberNamedToday, rememberTargetsOfToday } from '../app/namedToday';
 import { optionalText, requireObject, requireOneOf, requireText } from './validate';
 
 type Ss = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -39,7 +39,7 @@ function answer<T>(ss: Ss, body: (ctx: DocContext) => T): Result<T> {
 
 function stateFor(ctx: DocContext, who: Identity, rep: TeamMember | null, table?: PipelineTable): SidebarState {
   const pipeline = table ?? readPipeline(ctx.ss, ctx.timeZone);
-  const named = new Set(namedToday(documentStore(ctx.ss.getId()), ctx.today));
+  const named = new Set(rememberTargetsOfToday(documentStore(ctx.ss.getId()), ctx.today, pipeline.rows));
   return buildSidebarState(ctx, pipeline.rows, readLog(ctx.ss, ctx.timeZone), who, rep, named);
 }
 
@@ -116,6 +116,7 @@ export function sidebarSetTarget(ss: Ss, rawArgs: unknown): Result<SidebarState>
       const who = identify(ctx);
       const rep = actingRep(ctx, who, requested);
       const table = readPipeline(ctx.ss, ctx.timeZone);
+      rememberTargetsOfToday(documentStore(ctx.ss.getId()), ctx.today, table.rows);
       if (rowId) {
         const row = findRow(table, rowId);
         authorize(who, row);
@@ -165,6 +166,7 @@ export function sidebarRecordResult(ss: Ss, rawArgs: unknown): Result<SidebarSta
     return underLock(() => {
       const who = identify(ctx);
       const table = readPipeline(ctx.ss, ctx.timeZone);
+      rememberTargetsOfToday(documentStore(ctx.ss.getId()), ctx.today, table.rows);
       const row = findRow(table, rowId);
       authorize(who, row);
       if (row.status !== 'Open') throw new UserError('sv.notOpen', { customer: row.customer });

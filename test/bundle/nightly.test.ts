@@ -201,3 +201,23 @@ test('typing a bad setting is answered at once with the key, the value and the f
   expect(h.lastToast()).toMatch(/25/);
   expect(h.lastToast()).toMatch(/20/);
 });
+
+test("after a manager sorts the Daily Log, re-running a date replaces only that date's rows and keeps their own column", () => {
+  h.bundle.call('menuNightlyOn');
+  const id = h.runtime.triggers()[0].uniqueId;
+  for (const day of ['2026-11-26', '2026-11-27']) {
+    h.runtime.clock.set(new Date(`${day}T12:05:00Z`));
+    h.runtime.fireTimeTrigger(id);
+  }
+  const sheet = log();
+  sheet.getRange(1, 14).setValue('Manager comment');
+  h.runtime.userSort('Daily Log', 2, true); // by Rep: the two dates now interleave
+  const aliceToday = sheet.getDataRange().getValues().findIndex((r) => r[1] === 'Alice Chen' && keyOf(h, r[0]) === '2026-11-27') + 1;
+  sheet.getRange(aliceToday, 14).setValue('call Alice re: Acme');
+  const before = sheet.getDataRange().getValues().filter((r) => keyOf(h, r[0]) === '2026-11-26');
+  h.bundle.call('menuSendNow');
+  const after = sheet.getDataRange().getValues();
+  expect(after.filter((r) => keyOf(h, r[0]) === '2026-11-26')).toEqual(before);
+  expect(after.filter((r) => keyOf(h, r[0]) === '2026-11-27')).toHaveLength(4);
+  expect(sheet.getRange(aliceToday, 14).getValue()).toBe('call Alice re: Acme');
+});

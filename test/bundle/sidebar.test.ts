@@ -243,3 +243,23 @@ test('a target not signed today and moved to tomorrow still counts as today\'s t
   const mail = h.runtime.outbox.find((m) => m.to.includes('manager@example.com'))!;
   expect(mail.body).toContain(`${c.customer} — not signed`);
 });
+
+test("a target named yesterday for today, not signed and moved on, still counts as today's", () => {
+  as('rep2@example.com');
+  const s = ok(call('sidebarLoad'));
+  const c = s.customers.find((x) => x.target === TODAY)!;
+  expect(c).toBeDefined();
+  ok(call('sidebarRecordResult', { rowId: c.id, outcome: 'notSigned', reasonCategory: 'busy', nextStep: 'Try again Monday' }));
+  const moved = ok(call('sidebarSetTarget', { which: 'tomorrow', rowId: c.id }));
+  expect(moved.todayTargets.find((x) => x.id === c.id)?.result).toBe('notSigned');
+});
+
+test('typing a new date over today\'s target in the sheet keeps it among today\'s targets', () => {
+  // No sidebar has read the pipeline yet today: only the edit itself can remember the target.
+  const values = h.pipeline.getDataRange().getValues();
+  const row = values.findIndex((r) => r[1] === 'Bob Li' && keyOf(h, r[5]) === TODAY) + 1;
+  const id = values[row - 1][0];
+  h.runtime.userEdit('Pipeline', `F${row}`, [['2026-11-30']]);
+  as('rep2@example.com');
+  expect(ok(call('sidebarLoad')).todayTargets.map((x) => x.id)).toContain(id);
+});
