@@ -4,6 +4,8 @@ export interface ZonedParts {
   year: number; month: number; day: number; hour: number; minute: number; second: number; ms: number;
   weekday: number; // 1 = Monday … 7 = Sunday, as SimpleDateFormat's 'u'
   offsetMinutes: number;
+  /** Exact offset: local mean time before 1900 (e.g. Shanghai +08:05:43) is not a whole number of minutes. */
+  offsetMs: number;
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -41,6 +43,7 @@ export function zonedParts(date: Date, timeZone: string): ZonedParts {
     year, month, day, hour, minute, second, ms,
     weekday: WEEKDAYS.indexOf(parts.weekday) + 1,
     offsetMinutes: Math.round((asUtc - date.getTime()) / 60000),
+    offsetMs: asUtc - date.getTime(),
   };
 }
 
@@ -49,8 +52,7 @@ export function zonedTime(timeZone: string, year: number, month: number, day: nu
   const wall = Date.UTC(year, month - 1, day, hour, minute, second, ms);
   let guess = wall;
   for (let i = 0; i < 3; i++) {
-    const offset = zonedParts(new Date(guess), timeZone).offsetMinutes;
-    const next = wall - offset * 60000;
+    const next = wall - zonedParts(new Date(guess), timeZone).offsetMs;
     if (next === guess) break;
     guess = next;
   }

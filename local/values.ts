@@ -68,6 +68,11 @@ export function interpretInput(raw: unknown, ctx: InputContext): Stored {
   if (/^(true|false)$/i.test(trimmed)) return { value: /^true$/i.test(trimmed) };
   const date = parseTypedDate(trimmed, ctx);
   if (date) return { value: date };
+  // A typed time is a time value: Sheets keeps it as that time on its epoch day, 1899-12-30.
+  const time = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(trimmed);
+  if (time && Number(time[1]) < 24 && Number(time[2]) < 60) {
+    return { value: zonedTime(ctx.timeZone, 1899, 12, 30, Number(time[1]), Number(time[2]), Number(time[3] ?? 0)) };
+  }
   return { value: text };
 }
 

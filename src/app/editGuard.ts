@@ -6,11 +6,11 @@ import { decideEdit, oldValueCell, type RowUpdate } from '../domain/guard';
 import { rememberNamedToday } from './namedToday';
 import { documentStore } from './store';
 import { primaryFlag } from '../domain/rules';
-import { settingProblemText } from '../domain/settings';
+import { SETTING_ROWS, settingProblemText } from '../domain/settings';
 import { t } from '../i18n';
 import { isUserError } from '../i18n/errors';
 import { loadContext, type DocContext } from '../sheets/context';
-import { SHEET_NAMES, matchesName } from '../sheets/headers';
+import { SHEET_NAMES, headerKey, matchesName } from '../sheets/headers';
 import { isEmptyRow } from '../domain/cells';
 import { pipelineColumns, rowFromValues, writeUpdates, type Columns } from '../sheets/pipeline';
 import { paintRows } from '../sheets/highlight';
@@ -22,7 +22,7 @@ type OnEdit = GoogleAppsScript.Events.SheetsOnEdit;
 export function guardEdit(e: OnEdit): void {
   const sheet = e.range.getSheet();
   const name = sheet.getName();
-  if (matchesName(name, SHEET_NAMES.settings)) return checkSettings(loadContext(e.source));
+  if (matchesName(name, SHEET_NAMES.settings)) return checkSettings(loadContext(e.source), e.range);
   if (!matchesName(name, SHEET_NAMES.pipeline)) return;
   const ctx = loadContext(e.source);
   const width = sheet.getLastColumn();
@@ -155,8 +155,16 @@ function rememberTypedTargets(ctx: DocContext, rows: Map<number, Row>, editedKey
 }
 
 /** A manager editing Settings hears at once about a value that cannot be used (the default applies meanwhile). */
-function checkSettings(ctx: DocContext): void {
-  if (ctx.settingProblems.length) toast(ctx, ctx.settingProblems.map((p) => settingProblemText(p, ctx.lang)).join('\n'));
+function checkSettings(ctx: DocContext, range: GoogleAppsScript.Spreadsheet.Range): void {
+  const messages = ctx.settingProblems.map((p) => settingProblemText(p, ctx.lang));
+  // A simple trigger may not touch triggers: the nightly run moves itself to the new hour after its next run.
+  const hourRow = SETTING_ROWS.find((r) => r.key === 'digestHour') as (typeof SETTING_ROWS)[number];
+  const keys = range.getSheet().getRange(range.getRow(), 1, range.getNumRows(), 1).getValues().map((r) => String(r[0]));
+  const hourEdited = keys.some((k) => headerKey(k) === headerKey(hourRow.en) || headerKey(k) === headerKey(hourRow.zh));
+  if (hourEdited && !ctx.settingProblems.some((p) => p.key === 'digestHour')) {
+    messages.push(t(ctx.lang, 'app.digestHourEdited', { hour: ctx.settings.digestHour }));
+  }
+  if (messages.length) toast(ctx, messages.join('\n'));
 }
 
 function toast(ctx: DocContext, message: string): void {

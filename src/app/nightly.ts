@@ -14,6 +14,7 @@ import { findSheet, type PipelineTable } from '../sheets/pipeline';
 import { refreshFlags } from './refresh';
 import { documentLock, documentStore } from './store';
 import { namedToday, rememberTargetsOfToday } from './namedToday';
+import { followDigestHour } from './trigger';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -57,6 +58,7 @@ export function runNightly(ss: Spreadsheet, trigger: 'nightly' | 'menu'): RunRec
     record.sent = outcome.sent;
     record.pending = outcome.quotaLeft;
     record.failed = outcome.failed;
+    if (trigger === 'nightly' && followDigestHour(ctx)) record.errors.push(t(ctx.lang, 'app.nightlyMoved', { hour: ctx.settings.digestHour }));
     return saveRecord(ctx, record);
   } catch (e) {
     // The manager sees why the run stopped on the Daily Log; the error still fails the run so Apps Script reports it.

@@ -40,6 +40,14 @@ export function turnNightlyOff(ctx: DocContext): string {
   return t(ctx.lang, existing.length ? 'app.nightlyOff' : 'app.nightlyAlreadyOff');
 }
 
+/** After a run at the old hour, a nightly trigger whose Digest hour changed in Settings moves to the new one. */
+export function followDigestHour(ctx: DocContext): boolean {
+  const stored = documentStore(ctx.ss.getId()).getProperty(HOUR_KEY);
+  if (stored === null || stored === String(ctx.settings.digestHour) || !nightlyTriggers(ctx.ss).length) return false;
+  turnNightlyOn(ctx);
+  return true;
+}
+
 /**
  * nightlyRun is a global, so anyone could call it from the browser console and send the day's digest early (the
  * real run would then skip it). It runs only for a trigger event naming one of this user's own nightly triggers.

@@ -69,6 +69,14 @@ export const appMessages = {
     en: 'Pasted rows carried IDs of existing rows; they got new IDs so each customer stays findable. Nothing else changed.',
     zh: '粘贴的行带有已有行的编号，已为其分配新编号，以便每个客户都能被准确找到。其他内容未改动。',
   },
+  'app.digestHourEdited': {
+    en: 'Digest hour is now {hour}:00. The nightly digest moves there after its next run (or at once: Daily Close › Turn nightly digest on).',
+    zh: '日报时间已改为 {hour}:00。每晚日报会在下次运行后改到该时间（立即生效：每日签单 › 开启每晚日报）。',
+  },
+  'app.nightlyMoved': {
+    en: 'The nightly digest now runs at {hour}:00, as Settings says.',
+    zh: '每晚日报已按设置改为 {hour}:00 运行。',
+  },
   'app.noSheetForRun': {
     en: 'Daily Close: this nightly run has no spreadsheet (no active document and none recorded for the trigger). Open the sheet and turn the nightly digest on again.',
     zh: '每日签单：本次夜间运行找不到表格（没有活动文档，触发器也未记录表格）。请打开表格重新开启每晚日报。',

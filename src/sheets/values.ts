@@ -7,6 +7,8 @@ export function isDate(value: unknown): value is Date {
   return value instanceof Date || Object.prototype.toString.call(value) === '[object Date]';
 }
 
+const SHEETS_EPOCH = '1899-12-30';
+
 /** Turns Sheets values into Cells, remembering date keys per instant (a pipeline repeats few distinct dates). */
 export class CellReader {
   private readonly keys = new Map<number, DateKey>();
@@ -23,7 +25,13 @@ export class CellReader {
   }
 
   cell(value: unknown): Cell {
-    if (isDate(value)) return isNaN(value.getTime()) ? '' : { date: this.dateKey(value) };
+    if (isDate(value)) {
+      if (isNaN(value.getTime())) return '';
+      const key = this.dateKey(value);
+      // A time typed alone ("20:00") is stored on Sheets' epoch day: it is a time of day, not a date.
+      // Rounded to the minute: a zone's pre-1900 local mean time can put such a value seconds off the hour.
+      return key === SHEETS_EPOCH ? Utilities.formatDate(new Date(value.getTime() + 30000), this.timeZone, 'H:mm') : { date: key };
+    }
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
     return value === null || value === undefined ? '' : String(value);
   }

@@ -221,3 +221,26 @@ test("after a manager sorts the Daily Log, re-running a date replaces only that 
   expect(after.filter((r) => keyOf(h, r[0]) === '2026-11-27')).toHaveLength(4);
   expect(sheet.getRange(aliceToday, 14).getValue()).toBe('call Alice re: Acme');
 });
+
+test('Digest hour typed as "18:00" (Sheets keeps it as a time) is read as 18', () => {
+  const settings = sheetByAnyName(h.runtime, 'Settings', '设置');
+  const keys = settings.getDataRange().getValues().map((r) => r[0]);
+  h.runtime.userEdit('Settings', `B${keys.indexOf('Digest hour') + 1}`, [['18:00']]);
+  expect(settings.getRange(keys.indexOf('Digest hour') + 1, 2).getValue()).toBeInstanceOf(Date);
+  expect(h.lastToast()).toMatch(/Digest hour is now 18:00/);
+  h.bundle.call('menuNightlyOn');
+  expect(h.runtime.triggers()[0].hour).toBe(18);
+});
+
+test('a changed Digest hour is acknowledged at once and the trigger follows it after its next run', () => {
+  h.bundle.call('menuNightlyOn');
+  const settings = sheetByAnyName(h.runtime, 'Settings', '设置');
+  const keys = settings.getDataRange().getValues().map((r) => r[0]);
+  h.runtime.userEdit('Settings', `B${keys.indexOf('Digest hour') + 1}`, [['18']]);
+  expect(h.lastToast()).toMatch(/Digest hour is now 18:00/);
+  h.runtime.fireTimeTrigger(h.runtime.triggers()[0].uniqueId);
+  const triggers = h.runtime.triggers().filter((t) => t.handler === 'nightlyRun');
+  expect(triggers).toHaveLength(1);
+  expect(triggers[0].hour).toBe(18);
+  expect(log().getRange(1, 1).getNote()).toMatch(/now runs at 18:00/);
+});

@@ -112,3 +112,26 @@ test('Open daily target shows the sidebar page', () => {
   expect(runtime.sidebars[0].title).toBe('Daily Close');
   expect(runtime.sidebars[0].html).toContain('<script');
 });
+
+test('adopted rows are stamped by setup, so they age; a later pasted tier change restamps Tier since', () => {
+  const { bundle, ss, runtime } = fresh();
+  const own = ss.insertSheet('Pipeline');
+  own.getRange(1, 1, 3, 4).setValues([
+    ['Rep', 'Customer', 'Tier', 'Status'],
+    ['Alice', 'Acme', 'C', ''],
+    ['Alice', 'Beta', 'C', ''],
+  ]);
+  bundle.call('menuSetupSheets');
+  const header = own.getRange(1, 1, 1, own.getLastColumn()).getValues()[0].map(String);
+  const at = (row: number, name: string) => own.getRange(row, header.indexOf(name) + 1).getValue();
+  const key = (d: unknown) => (d instanceof Date ? d.toISOString().slice(0, 10) : '');
+  expect(String(at(2, 'ID'))).toMatch(/^C-/);
+  expect(at(2, 'ID')).not.toBe(at(3, 'ID'));
+  expect(key(at(2, 'Added'))).toBe('2026-11-26'); // midnight in Shanghai is 16:00 UTC the day before
+  expect(key(at(2, 'Tier since'))).toBe('2026-11-26');
+  runtime.clock.set(new Date('2026-11-30T02:00:00Z'));
+  const tierCol = header.indexOf('Tier') + 1;
+  runtime.userEdit(own.getName(), `${String.fromCharCode(64 + tierCol)}2:${String.fromCharCode(64 + tierCol)}3`, [['A'], ['C']]);
+  expect(key(at(2, 'Tier since'))).toBe('2026-11-29');
+  expect(key(at(3, 'Tier since'))).toBe('2026-11-26');
+});

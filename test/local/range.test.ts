@@ -1,4 +1,4 @@
-import { LocalRuntime } from '../../local';
+import { LocalRuntime, formatDate } from '../../local';
 
 function setup(opts: ConstructorParameters<typeof LocalRuntime>[0] = {}) {
   const runtime = new LocalRuntime({ now: new Date('2026-03-02T02:00:00Z'), ...opts });
@@ -211,4 +211,13 @@ describe('rows and columns', () => {
     expect([sheet.getLastRow(), sheet.getLastColumn()]).toEqual([4, 3]);
     expect(sheet.getDataRange().getA1Notation()).toBe('A1:C4');
   });
+});
+
+test('a typed time is stored as a time value on the 1899-12-30 epoch day, in the sheet zone', () => {
+  const runtime = new LocalRuntime({ timeZone: 'Asia/Shanghai' });
+  const sheet = runtime.spreadsheet.getSheets()[0];
+  runtime.userEdit(sheet.getName(), 'A1', [['20:00']]);
+  const value = sheet.getRange('A1').getValue() as Date;
+  expect(value).toBeInstanceOf(Date);
+  expect(formatDate(value, 'Asia/Shanghai', 'yyyy-MM-dd HH:mm')).toBe('1899-12-30 20:00');
 });
