@@ -66,11 +66,12 @@ export function flagText(flags: Flag[], lang: Lang): string {
     .join(t(lang, 'flag.join'));
 }
 
+// Light red, orange, yellow and purple, a shade off Sheets' palette ("light red 3" is #f4cccc) on purpose.
 const COLORS: Record<FlagKind, string> = {
-  invalid: '#f4cccc',
-  missed: '#fce5cd',
-  noTarget: '#fff2cc',
-  aged: '#d9d2e9',
+  invalid: '#f6d0ce',
+  missed: '#fde2c6',
+  noTarget: '#fff0c2',
+  aged: '#ddd5ec',
 };
 
 /** Every colour the highlighter paints, so it can tell its own backgrounds from ones the team applied. */

@@ -54,7 +54,8 @@ function ensureHeaders<K extends string>(sheet: Sheet, defs: Record<K, Bilingual
   const result = {} as Record<K, number>;
   (Object.keys(cols) as K[]).forEach((k) => (result[k] = (cols[k] as number) + 1));
   if (missing.length) {
-    const start = used + 1;
+    // After the last column holding anything, headed or not: a team's unlabelled notes column is never taken over.
+    const start = Math.max(used, sheet.getLastColumn()) + 1;
     const needed = start + missing.length - 1;
     if (needed > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), needed - sheet.getMaxColumns());
     sheet.getRange(1, start, 1, missing.length).setValues([missing.map((k) => defs[k][lang])]);

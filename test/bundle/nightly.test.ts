@@ -244,3 +244,12 @@ test('a changed Digest hour is acknowledged at once and the trigger follows it a
   expect(triggers[0].hour).toBe(18);
   expect(log().getRange(1, 1).getNote()).toMatch(/now runs at 18:00/);
 });
+
+test("a cell the team coloured with a palette colour close to a flag colour survives a refresh", () => {
+  h.bundle.call('menuRefreshHighlights');
+  const flags = h.pipeline.getRange(2, h.col('Flag'), h.pipeline.getLastRow() - 1, 1).getValues().map((r) => String(r[0]));
+  const clear = flags.findIndex((f) => f === '') + 2;
+  h.pipeline.getRange(clear, h.col('Customer')).setBackground('#fff2cc'); // Sheets' "light yellow 3"
+  h.bundle.call('menuRefreshHighlights');
+  expect(h.pipeline.getRange(clear, h.col('Customer')).getBackground()).toBe('#fff2cc');
+});

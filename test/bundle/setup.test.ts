@@ -135,3 +135,14 @@ test('adopted rows are stamped by setup, so they age; a later pasted tier change
   expect(key(at(2, 'Tier since'))).toBe('2026-11-29');
   expect(key(at(3, 'Tier since'))).toBe('2026-11-26');
 });
+
+test("setup never takes over a team's unlabelled column of notes", () => {
+  const { bundle, ss } = fresh();
+  const own = ss.insertSheet('Pipeline');
+  own.getRange(1, 1, 2, 3).setValues([['Rep', 'Customer', 'Tier'], ['Alice', 'Acme', 'B']]);
+  own.getRange(2, 6).setValue('CEO is Mr. Li, mobile 138…');
+  bundle.call('menuSetupSheets');
+  expect(own.getRange(2, 6).getValue()).toBe('CEO is Mr. Li, mobile 138…');
+  expect(own.getRange(1, 6).getValue()).toBe('');
+  expect(own.getRange(1, 7).getValue()).toBe('ID');
+});

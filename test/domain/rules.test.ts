@@ -143,7 +143,7 @@ test('each kind has its own light colour, and FLAG_COLORS holds exactly those', 
   expect(new Set(colors).size).toBe(4);
   for (const c of colors) expect(c).toMatch(/^#[0-9a-f]{6}$/);
   expect([...FLAG_COLORS].sort()).toEqual([...colors].sort());
-  expect(flagColor('invalid')).toBe('#f4cccc');
+  expect(flagColor('invalid')).toBe('#f6d0ce');
 });
 
 test('primaryFlag is the first by kind order, whatever the array order', () => {
