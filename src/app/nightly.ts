@@ -11,6 +11,7 @@ import { isUserError } from '../i18n/errors';
 import { loadContext, type DocContext } from '../sheets/context';
 import { readLog, writeLogForDate } from '../sheets/logSheet';
 import { findSheet, type PipelineTable } from '../sheets/pipeline';
+import { setupSheets } from '../sheets/setup';
 import { refreshFlags } from './refresh';
 import { documentLock, documentStore } from './store';
 import { namedToday, rememberTargetsOfToday } from './namedToday';
@@ -46,6 +47,11 @@ export function runNightly(ss: Spreadsheet, trigger: 'nightly' | 'menu'): RunRec
     record.rowsSeen = rowsSeen;
     record.flagged = flagged;
     let log: DailyLogRow[];
+    if (!findSheet(ss, 'log')) {
+      // The pipeline's memory was deleted: start it again rather than stop every manager's digest.
+      setupSheets(ss, ctx.lang);
+      record.errors.push(t(ctx.lang, 'app.logRecreated'));
+    }
     if (isWorkingDay(ctx.today, ctx.settings)) {
       const named = new Set(rememberTargetsOfToday(documentStore(ctx.ss.getId()), ctx.today, table.rows));
       const rows = dailyLogRows(table.rows, ctx.team, ctx.today, ctx.settings, ctx.lang, named);

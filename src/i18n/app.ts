@@ -77,6 +77,10 @@ export const appMessages = {
     en: 'The nightly digest now runs at {hour}:00, as Settings says.',
     zh: '每晚日报已按设置改为 {hour}:00 运行。',
   },
+  'app.logRecreated': {
+    en: 'The Daily Log sheet was missing and has been created again; earlier days are not in it.',
+    zh: '日志表不见了，已重新创建；之前的记录不在其中。',
+  },
   'app.noSheetForRun': {
     en: 'Daily Close: this nightly run has no spreadsheet (no active document and none recorded for the trigger). Open the sheet and turn the nightly digest on again.',
     zh: '每日签单：本次夜间运行找不到表格（没有活动文档，触发器也未记录表格）。请打开表格重新开启每晚日报。',

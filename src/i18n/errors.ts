@@ -1,9 +1,10 @@
 // An error a user can fix: it carries a message key so it reaches them in their language, never as a stack trace.
-import type { MessageKey, Params } from './index';
+import { t, type MessageKey, type Params } from './index';
 
 export class UserError extends Error {
   constructor(readonly key: MessageKey, readonly params: Params = {}) {
-    super(String(key));
+    // Where Apps Script itself shows the error (a failed trigger's email), it reads in both languages.
+    super(`${t('en', key, params)} / ${t('zh', key, params)}`);
     this.name = 'UserError';
   }
 }

@@ -27,6 +27,12 @@ export function hourIn(timeZone: string): number {
   return Number(Utilities.formatDate(new Date(), timeZone, 'H'));
 }
 
+/** The document's language (Settings' Language, else the spreadsheet locale) without reading the Team sheet. */
+export function documentLang(ss: Spreadsheet): Lang {
+  const { settings } = readSettings(ss, ss.getSpreadsheetTimeZone());
+  return resolveLang(settings.language, ss.getSpreadsheetLocale());
+}
+
 export function loadContext(ss: Spreadsheet): DocContext {
   const timeZone = ss.getSpreadsheetTimeZone();
   const locale = ss.getSpreadsheetLocale();

@@ -5,7 +5,7 @@ import type { DailyLogRow } from '../domain/summary';
 import { cellDate, cellText, cellCount } from '../domain/cells';
 import { CellReader, sheetValue } from './values';
 import { LOG_COLUMNS, LOG_HEADERS, mapHeaders, type LogColumn } from './headers';
-import { requireSheet } from './pipeline';
+import { findSheet, requireSheet } from './pipeline';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -37,7 +37,9 @@ function logRowAt(table: LogTable, i: number): DailyLogRow | null {
   };
 }
 
+/** Every Daily Log row; none when the sheet is missing (the nightly run recreates it). */
 export function readLog(ss: Spreadsheet, timeZone: string): DailyLogRow[] {
+  if (!findSheet(ss, 'log')) return [];
   const table = readTable(ss, timeZone);
   const rows: DailyLogRow[] = [];
   for (let i = 1; i < table.values.length; i++) {

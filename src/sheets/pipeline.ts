@@ -90,8 +90,22 @@ export function writeUpdates(
       const cell = next !== undefined ? next : table.bySheetRow.get(r)?.raw[key] ?? '';
       column.push([sheetValue(cell, timeZone)]);
     }
-    table.sheet.getRange(first, table.cols[key] + 1, column.length, 1).setValues(column);
+    setValuesAsTyped(table.sheet.getRange(first, table.cols[key] + 1, column.length, 1), column);
   }
+}
+
+/**
+ * Writes values made by sheetValue. Its apostrophe keeps text from being reinterpreted, but a cell formatted as plain
+ * text keeps a written apostrophe literally, so there (found with one extra read, only when something was quoted) the
+ * text goes in bare.
+ */
+function setValuesAsTyped(range: GoogleAppsScript.Spreadsheet.Range, values: unknown[][]): void {
+  const quoted = (v: unknown) => typeof v === 'string' && v.startsWith("'");
+  if (values.some((row) => row.some(quoted))) {
+    const formats = range.getNumberFormats();
+    values = values.map((row, r) => row.map((v, c) => (quoted(v) && formats[r][c] === '@' ? (v as string).slice(1) : v)));
+  }
+  range.setValues(values);
 }
 
 /** One row: a setValues per run of adjacent changed columns (a new row is usually one call). */
@@ -101,7 +115,7 @@ function writeOneRow(table: Pick<PipelineTable, 'sheet' | 'cols'>, [sheetRow, up
   const flush = () => {
     if (!run.length) return;
     const values = [run.map((k) => sheetValue(update[k] as Cell, timeZone))];
-    table.sheet.getRange(sheetRow, table.cols[run[0]] + 1, 1, run.length).setValues(values);
+    setValuesAsTyped(table.sheet.getRange(sheetRow, table.cols[run[0]] + 1, 1, run.length), values);
     run = [];
   };
   for (const key of changed) {

@@ -65,8 +65,8 @@ export function sheetValue(cell: Cell, timeZone: string): string | number | bool
 
 function needsQuote(text: string): boolean {
   // The apostrophe is never stored, so quoting anything Sheets might read as a number, date, time, currency,
-  // boolean or formula costs nothing and keeps the text exactly as typed (e.g. "7-11", "1e5", "$5", "+1").
+  // boolean or formula costs nothing and keeps the text exactly as typed (e.g. "7-11", "1e5", "$5", "+1", "Dec 5").
   const t = text.trim();
   if (t === '') return false;
-  return /^[=+\-@'.$¥€£\d]/.test(t) || /^(true|false)$/i.test(t);
+  return /^[=+\-@'.$¥€£\d]/.test(t) || /^(true|false)$/i.test(t) || /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d/i.test(t);
 }

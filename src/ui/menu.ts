@@ -4,7 +4,7 @@ import type { Lang } from '../domain/types';
 import { settingProblemText } from '../domain/settings';
 import { langFromLocale, t, type MessageKey } from '../i18n';
 import { isUserError } from '../i18n/errors';
-import { loadContext, type DocContext } from '../sheets/context';
+import { documentLang, loadContext, type DocContext } from '../sheets/context';
 import { setupSheets } from '../sheets/setup';
 import { readPipeline } from '../sheets/pipeline';
 import { readLog } from '../sheets/logSheet';
@@ -29,7 +29,7 @@ const ITEMS: Array<[MessageKey, string] | null> = [
 function menuLang(e?: { authMode?: GoogleAppsScript.Script.AuthMode }): Lang {
   try {
     if (e && e.authMode === ScriptApp.AuthMode.NONE) return langFromLocale(Session.getActiveUserLocale());
-    return langFromLocale(SpreadsheetApp.getActive().getSpreadsheetLocale());
+    return documentLang(SpreadsheetApp.getActive());
   } catch {
     return langFromLocale(Session.getActiveUserLocale());
   }
@@ -75,8 +75,7 @@ function isManager(ctx: DocContext): boolean {
 }
 
 export function openSidebar(): void {
-  const ss = SpreadsheetApp.getActive();
-  const lang = langFromLocale(ss.getSpreadsheetLocale());
+  const lang = documentLang(SpreadsheetApp.getActive());
   const page = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(t(lang, 'app.name'));
   SpreadsheetApp.getUi().showSidebar(page);
 }

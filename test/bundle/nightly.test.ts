@@ -253,3 +253,18 @@ test("a cell the team coloured with a palette colour close to a flag colour surv
   h.bundle.call('menuRefreshHighlights');
   expect(h.pipeline.getRange(clear, h.col('Customer')).getBackground()).toBe('#fff2cc');
 });
+
+test('a deleted Daily Log is created again and the digests still go out', () => {
+  h.bundle.call('menuNightlyOn');
+  h.ss.deleteSheet(log());
+  h.runtime.fireTimeTrigger(h.runtime.triggers()[0].uniqueId);
+  expect(logRows()).toHaveLength(4);
+  expect(h.runtime.outbox).toHaveLength(1);
+  expect(log().getRange(1, 1).getNote()).toMatch(/Daily Log sheet was missing/);
+});
+
+test('an error Apps Script shows itself (a failed trigger) reads as words, not a message key', () => {
+  h.bundle.call('menuNightlyOn');
+  h.pipeline.setName('Old pipeline');
+  expect(() => h.runtime.fireTimeTrigger(h.runtime.triggers()[0].uniqueId)).toThrow(/There is no “Pipeline” sheet.*找不到“客户库”工作表/s);
+});

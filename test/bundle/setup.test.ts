@@ -146,3 +146,15 @@ test("setup never takes over a team's unlabelled column of notes", () => {
   expect(own.getRange(1, 6).getValue()).toBe('');
   expect(own.getRange(1, 7).getValue()).toBe('ID');
 });
+
+test('Language = zh in Settings makes the menu and the sidebar title Chinese on an English-locale sheet', () => {
+  const { bundle, ss, runtime } = fresh();
+  bundle.call('menuSetupSheets');
+  const settings = ss.getSheetByName('Settings')!;
+  const keys = settings.getDataRange().getValues().map((r) => r[0]);
+  settings.getRange(keys.indexOf('Language') + 1, 2).setValue('zh');
+  bundle.call('onOpen', { authMode: 'LIMITED' });
+  expect(runtime.menus[runtime.menus.length - 1].items[0].caption).toBe('打开今日目标');
+  bundle.call('menuOpenSidebar');
+  expect(runtime.sidebars[runtime.sidebars.length - 1].title).toBe('每日签单');
+});

@@ -263,3 +263,10 @@ test('typing a new date over today\'s target in the sheet keeps it among today\'
   as('rep2@example.com');
   expect(ok(call('sidebarLoad')).todayTargets.map((x) => x.id)).toContain(id);
 });
+
+test('in a Customer column the team formatted as plain text, names are stored without a stray apostrophe', () => {
+  h.pipeline.getRange(2, h.col('Customer'), h.pipeline.getMaxRows() - 1, 1).setNumberFormat('@');
+  as('rep3@example.com');
+  ok(call('sidebarSetTarget', { which: 'today', newCustomer: { customer: '3M China', tier: 'B' } }));
+  expect(h.cell(h.rowOf('3M China'), 'Customer')).toBe('3M China');
+});
