@@ -69,6 +69,18 @@ function replayEdits(runtime: LocalRuntime, pipeline: GoogleAppsScript.Spreadshe
   tell('Someone types "Zed" as the rep of Nova Dental', '(not on Team)', () =>
     runtime.userEdit('Pipeline', a1(pipeline, rowOf(pipeline, 'Customer', 'Nova Dental'), 'Rep'), [['Zed']]),
   );
+  const source = rowOf(pipeline, 'Customer', 'Harbor Print');
+  const copyAt = pipeline.getLastRow() + 1;
+  tell('Alice copies the whole Harbor Print row and pastes it as a new row', '', () =>
+    runtime.userEdit('Pipeline', `A${copyAt}:N${copyAt}`, pipeline.getRange(source, 1, 1, 14).getValues()),
+  );
+  console.log(`    → original keeps ${pipeline.getRange(source, 1).getValue()}, the copy gets ${pipeline.getRange(copyAt, 1).getValue()}`);
+  const settings = sheetByAnyName(runtime, 'Settings', '设置');
+  const keys = settings.getDataRange().getValues().map((r) => r[0]);
+  tell('The manager types "seven" as A max days in Settings', '', () =>
+    runtime.userEdit('Settings', `B${keys.indexOf('A max days') + 1}`, [['seven']]),
+  );
+  runtime.userEdit('Settings', `B${keys.indexOf('A max days') + 1}`, [['7']]);
 }
 
 function sidebarDay(runtime: LocalRuntime, bundle: LocalBundle, team: SampleTeam) {
@@ -166,6 +178,10 @@ async function main() {
   replayEdits(runtime, pipeline);
   sidebarDay(runtime, bundle, team);
   nightly(runtime, bundle, team);
+  runtime.setUser(team.manager);
+  const sentBefore = runtime.outbox.length;
+  bundle.call('menuPreview');
+  console.log(`\nPreview digest (menu): a dialog "${runtime.dialogs[runtime.dialogs.length - 1].title}" — ${runtime.outbox.length - sentBefore} emails sent by the preview.`);
   const xlsx = await writeOutputs(runtime, 'en');
   heading(`Digest for ${team.manager} (text version; HTML in out/)`);
   console.log(runtime.outbox[0].body);
