@@ -45,11 +45,25 @@ const REALM_BRIDGE = `(function (host) {
   });
 })`;
 
+const compiled = new Map<string, vm.Script>();
+
+/** Compiled once per source; each execution still runs it in a context of its own, as Apps Script does. */
+function compile(source: string, filename: string): vm.Script {
+  const key = `${filename}\n${source}`;
+  let script = compiled.get(key);
+  if (!script) {
+    script = new vm.Script(source, { filename });
+    if (compiled.size > 20) compiled.clear();
+    compiled.set(key, script);
+  }
+  return script;
+}
+
 export function loadScript(source: string, filename: string, globals: Record<string, unknown>, clock: Clock): LoadedScript {
   const context = vm.createContext({ ...globals, Date: clockDate(clock) });
   (vm.runInContext(REALM_BRIDGE, context) as (h: object) => void)({ Array, Error, TypeError, RangeError });
   const injected = new Set(Object.keys(globals).concat('Date'));
-  vm.runInContext(source, context, { filename });
+  compile(source, filename).runInContext(context);
   const functionNames = Object.getOwnPropertyNames(context).filter(
     (name) => !injected.has(name) && typeof (context as Record<string, unknown>)[name] === 'function',
   );

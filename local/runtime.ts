@@ -63,6 +63,7 @@ export class LocalRuntime {
   private readonly services: LocalGlobals;
   private readonly distDir: string;
   private script: LoadedScript | null = null;
+  private source: { code: string; filename: string } | null = null;
   private readonly actions: UserActions;
 
   constructor(opts: RuntimeOptions = {}) {
@@ -141,19 +142,21 @@ export class LocalRuntime {
 
   loadBundle(codePath: string = join(this.distDir, 'Code.js')): LocalBundle {
     if (!existsSync(codePath)) throw new Error(`No bundle at ${codePath}: run npm run build first`);
-    this.script = loadScript(readFileSync(codePath, 'utf8'), codePath, this.services, this.clock);
+    this.source = { code: readFileSync(codePath, 'utf8'), filename: codePath };
+    this.script = loadScript(this.source.code, codePath, this.services, this.clock);
     return this.bundleFor(this.script);
   }
 
   /** Runs JavaScript source as the bundle (handy for tests of the loader). */
   loadSource(source: string, filename = 'Code.js'): LocalBundle {
+    this.source = { code: source, filename };
     this.script = loadScript(source, filename, this.services, this.clock);
     return this.bundleFor(this.script);
   }
 
   private bundleFor(script: LoadedScript): LocalBundle {
     const run = (mode: AuthModeName, name: string, args: unknown[]) => {
-      const fn = this._function(script, name);
+      const fn = this._function(this._fresh(), name);
       const callArgs = args.length === 0 && SIMPLE_TRIGGERS_WITH_EVENT.has(name) ? [this._openEvent(mode)] : args;
       return this._host.execute(mode, {}, () => fn(...callArgs));
     };
@@ -174,6 +177,16 @@ export class LocalRuntime {
     return this.script;
   }
 
+  /**
+   * A new execution of the bundle: Apps Script evaluates the project afresh for every call, trigger and
+   * google.script.run request, so nothing a previous execution left in a global (or a module cache) survives.
+   */
+  _fresh(): LoadedScript | null {
+    if (!this.source) return null;
+    this.script = loadScript(this.source.code, this.source.filename, this.services, this.clock);
+    return this.script;
+  }
+
   _openEvent(mode: AuthModeName): Record<string, unknown> {
     const user = { getEmail: () => this._host.activeUser, getNickname: () => this._host.activeUser.split('@')[0] };
     return mode === 'NONE' ? { authMode: mode, user } : { authMode: mode, source: this.spreadsheet, user };
@@ -184,7 +197,11 @@ export class LocalRuntime {
   }
 
   userEdit(sheetName: string, a1: string, values: unknown[][]): void {
-    this.actions.edit(sheetName, a1, values);
+    this.actions.edit(sheetName, a1, values, false);
+  }
+  /** A person pasting (Ctrl+V), even into one cell: Sheets then gives onEdit neither value nor oldValue. */
+  userPaste(sheetName: string, a1: string, values: unknown[][]): void {
+    this.actions.edit(sheetName, a1, values, true);
   }
   userSort(sheetName: string, column: number, ascending: boolean): void {
     this.actions.sort(sheetName, column, ascending);

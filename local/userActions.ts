@@ -24,7 +24,7 @@ export class UserActions {
   readonly rejected: RejectedEdit[] = [];
   constructor(private readonly runtime: LocalRuntime) {}
 
-  edit(sheetName: string, a1: string, values: unknown[][]): void {
+  edit(sheetName: string, a1: string, values: unknown[][], pasted: boolean): void {
     const ss = this.runtime.spreadsheet;
     const sheet = ss._sheet(sheetName);
     const box = parseA1(splitSheetRef(a1).range, sheet._grid.maxRows, sheet._grid.maxCols);
@@ -32,7 +32,8 @@ export class UserActions {
       throw new Error(`userEdit: ${values.length}×${values[0]?.length ?? 0} values do not fit ${a1}`);
     }
     const range = sheet._range(box);
-    const single = box.numRows === 1 && box.numCols === 1;
+    // Only typing into one cell gives onEdit value/oldValue; a paste never does, whatever its size.
+    const single = box.numRows === 1 && box.numCols === 1 && !pasted;
     const before = sheet._grid.cell(box.row, box.col);
     if (single && before?.validation && !before.validation.getAllowInvalid()) {
       const stored = interpretInput(values[0][0], { ...sheet._inputContext(), plainText: before.numberFormat === '@' });
@@ -63,7 +64,7 @@ export class UserActions {
     const trigger = this.runtime._triggerList().find((t) => t.uniqueId === uniqueId);
     if (!trigger) throw new Error(`No installed trigger ${uniqueId}`);
     if (trigger.type !== 'CLOCK') throw new Error(`Trigger ${uniqueId} is ${trigger.type}, not time-driven`);
-    const fn = this.runtime._function(this.runtime._loaded(), trigger.handler);
+    const fn = this.runtime._function(this.runtime._fresh(), trigger.handler);
     const now = this.runtime.clock.now();
     const p = zonedParts(now, 'UTC');
     const event = {
@@ -81,11 +82,10 @@ export class UserActions {
 
   /** The simple onEdit (LIMITED, as the editor), then each installable onEdit trigger (FULL, as its owner). */
   private runEditTriggers(event: Record<string, unknown>): void {
-    const script = this.runtime._loaded();
-    if (!script) return;
+    if (!this.runtime._loaded()) return;
     const host = this.runtime._host;
-    const context = script.context as Record<string, unknown>;
     const errors: unknown[] = [];
+    const context = (this.runtime._fresh() as NonNullable<ReturnType<LocalRuntime['_fresh']>>).context as Record<string, unknown>;
     if (typeof context.onEdit === 'function') {
       const onEdit = context.onEdit as (e: unknown) => unknown;
       try {
@@ -97,7 +97,7 @@ export class UserActions {
     const ssId = this.runtime.spreadsheet._id;
     for (const t of this.runtime._triggerList().filter((x) => x.type === 'ON_EDIT' && x.sourceId === ssId)) {
       try {
-        const fn = this.runtime._function(script, t.handler);
+        const fn = this.runtime._function(this.runtime._fresh(), t.handler);
         host.execute('FULL', { effective: t.user }, () => fn({ authMode: 'FULL', triggerUid: t.uniqueId, ...event }));
       } catch (e) {
         errors.push(e);

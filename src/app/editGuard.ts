@@ -39,8 +39,11 @@ export function guardEdit(e: OnEdit): void {
   if (lastRow < 2) return;
   const editedKeys = keysInColumns(cols, e.range.getColumn(), e.range.getNumColumns());
   if (!editedKeys.size) return;
-  const singleCell = e.range.getNumRows() === 1 && e.range.getNumColumns() === 1;
-  guardRows(ctx, sheet, cols, width, firstRow, lastRow, editedKeys, singleCell, singleCell ? (e as { oldValue?: string }).oldValue : undefined);
+  // Only a typed cell carries value/oldValue; a paste carries neither, even into one cell, so its old value is
+  // unknown and it must be kept and flagged rather than "put back" as empty.
+  const { value, oldValue } = e as { value?: unknown; oldValue?: string };
+  const typed = e.range.getNumRows() === 1 && e.range.getNumColumns() === 1 && (value !== undefined || oldValue !== undefined);
+  guardRows(ctx, sheet, cols, width, firstRow, lastRow, editedKeys, typed, typed ? oldValue : undefined);
 }
 
 function keysInColumns(cols: Columns, firstColumn: number, numColumns: number): Set<ColumnKey> {

@@ -295,3 +295,28 @@ describe('cost', () => {
     expect(b.read + b.write + b.format).toBeLessThan(20);
   });
 });
+
+describe('a paste into one cell (Sheets gives no old value)', () => {
+  test('a bad tier pasted into one cell is kept and flagged, never emptied', () => {
+    const row = h.rowOf('Golden Bakery');
+    h.runtime.userPaste('Pipeline', a1(row, 'Tier'), [['D']]);
+    expect(h.cell(row, 'Tier')).toBe('D');
+    expect(String(h.cell(row, 'Flag'))).toContain('"D"');
+  });
+
+  test("another row's ID pasted into an ID cell is replaced by a fresh one, not emptied", () => {
+    const row = h.rowOf('Golden Bakery');
+    const other = h.cell(h.rowOf('Iris Textiles'), 'ID');
+    h.runtime.userPaste('Pipeline', a1(row, 'ID'), [[other]]);
+    expect(String(h.cell(row, 'ID'))).toMatch(/^C-[0-9A-F]{12}$/);
+    expect(h.cell(row, 'ID')).not.toBe(other);
+    expect(h.cell(h.rowOf('Iris Textiles'), 'ID')).toBe(other);
+  });
+
+  test('a past date pasted into one Target date cell is kept and shows as missed', () => {
+    const row = h.rowOf('Iris Textiles');
+    h.runtime.userPaste('Pipeline', a1(row, 'Target date'), [['2026-11-20']]);
+    expect(keyOf(h, h.cell(row, 'Target date'))).toBe('2026-11-20');
+    expect(String(h.cell(row, 'Flag'))).toMatch(/11-20 passed/);
+  });
+});

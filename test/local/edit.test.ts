@@ -2,14 +2,16 @@ import { LocalRuntime } from '../../local';
 
 // A bundle that records every onEdit event it receives, as plain data.
 const RECORDER = `
-var seen = [];
+// Executions share no globals (each is evaluated afresh), so what onEdit saw is kept in script properties.
+function record(entry) { var p = PropertiesService.getScriptProperties(); var seen = JSON.parse(p.getProperty('seen') || '[]');
+  seen.push(entry); p.setProperty('seen', JSON.stringify(seen)); }
 function onEdit(e) {
-  seen.push({ a1: e.range.getA1Notation(), sheet: e.range.getSheet().getName(), authMode: String(e.authMode),
+  record({ a1: e.range.getA1Notation(), sheet: e.range.getSheet().getName(), authMode: String(e.authMode),
     hasValue: 'value' in e, value: e.value, hasOld: 'oldValue' in e, oldValue: e.oldValue,
     user: e.user.getEmail(), source: e.source.getId(), triggerUid: e.triggerUid });
 }
-function installed(e) { seen.push({ installed: true, authMode: String(e.authMode), triggerUid: e.triggerUid, value: e.value }); }
-function events() { return JSON.parse(JSON.stringify(seen)); }
+function installed(e) { record({ installed: true, authMode: String(e.authMode), triggerUid: e.triggerUid, value: e.value }); }
+function events() { return JSON.parse(PropertiesService.getScriptProperties().getProperty('seen') || '[]'); }
 function scriptWrite() { SpreadsheetApp.getActive().getSheetByName('Pipeline').getRange('A1').setValue('by script'); }
 function install() { ScriptApp.newTrigger('installed').forSpreadsheet(SpreadsheetApp.getActive()).onEdit().create(); }
 `;
@@ -57,6 +59,14 @@ describe('userEdit and onEdit', () => {
     runtime.userEdit('Pipeline', 'A2:C3', [['x', '1', 'TRUE'], ['y', '2', '2026-03-01']]);
     expect(sheet.getRange('A2:C3').getValues()[0]).toEqual(['x', 1, true]);
     expect(events()).toEqual([expect.objectContaining({ a1: 'A2:C3', hasValue: false, hasOld: false })]);
+  });
+
+  test('a paste into a single cell gives neither value nor oldValue either', () => {
+    const { runtime, sheet, events } = setup();
+    sheet.getRange('D2').setValue('B');
+    runtime.userPaste('Pipeline', 'D2', [['D']]);
+    expect(sheet.getRange('D2').getValue()).toBe('D');
+    expect(events()).toEqual([expect.objectContaining({ a1: 'D2', hasValue: false, hasOld: false })]);
   });
 
   test('script writes never fire onEdit, and neither do sorts, inserts or deletes', () => {

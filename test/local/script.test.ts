@@ -12,10 +12,11 @@ function mine() { return ScriptApp.getProjectTriggers().map(function (t) {
   return [t.getHandlerFunction(), String(t.getEventType()), String(t.getTriggerSource())]; }); }
 function turnOff() { ScriptApp.getProjectTriggers().forEach(function (t) { ScriptApp.deleteTrigger(t); }); }
 function edits(n) { for (var i = 0; i < n; i++) ScriptApp.newTrigger('x' + i).forSpreadsheet(SpreadsheetApp.getActive()).onEdit().create(); }
-var runs = [];
-function nightly(e) { runs.push({ uid: e.triggerUid, authMode: String(e.authMode), hour: e.hour, user: Session.getEffectiveUser().getEmail(),
-  now: new Date().toISOString() }); }
-function log() { return JSON.parse(JSON.stringify(runs)); }
+// Executions share no globals (each is evaluated afresh), so the trigger's runs are kept in script properties.
+function nightly(e) { var p = PropertiesService.getScriptProperties(); var runs = JSON.parse(p.getProperty('runs') || '[]');
+  runs.push({ uid: e.triggerUid, authMode: String(e.authMode), hour: e.hour, user: Session.getEffectiveUser().getEmail(),
+  now: new Date().toISOString() }); p.setProperty('runs', JSON.stringify(runs)); }
+function log() { return JSON.parse(PropertiesService.getScriptProperties().getProperty('runs') || '[]'); }
 `;
 
 function setup() {

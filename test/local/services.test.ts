@@ -44,11 +44,15 @@ describe('LockService', () => {
     expect(contended.tryLock(0)).toBe(true);
   });
 
-  test('locks taken inside a bundle call are released when the call ends', () => {
+  test('locks taken inside a bundle call are released when the call ends; globals do not outlive a call', () => {
     const runtime = new LocalRuntime();
-    const bundle = runtime.loadSource('var lock; function take() { lock = LockService.getDocumentLock(); lock.waitLock(100); return lock.hasLock(); } function still() { return lock.hasLock(); }');
+    const bundle = runtime.loadSource(
+      'var lock; function take() { lock = LockService.getDocumentLock(); lock.waitLock(100); return lock.hasLock(); }' +
+        ' function again() { return [typeof lock, LockService.getDocumentLock().tryLock(0)]; }',
+    );
     expect(bundle.call('take')).toBe(true);
-    expect(bundle.call('still')).toBe(false);
+    // A new execution: the script is evaluated afresh (lock is undefined again) and nobody holds the lock.
+    expect(bundle.call('again')).toEqual(['undefined', true]);
   });
 });
 
