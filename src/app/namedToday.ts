@@ -1,32 +1,54 @@
-// Which rows were named as today's target today. The Target date column alone forgets a target that was not
-// signed and moved to tomorrow; this per-document record keeps it counted (and shown as not signed) until the night.
+// What happened to today's targets, kept for the day in per-document state. The Target date column alone forgets a
+// target that was not signed and moved to tomorrow, and cannot say whether a result was recorded today; this record
+// keeps both until the night.
 import type { DateKey, Row } from '../domain/types';
 import type { Store } from './store';
 
 const KEY = 'dc.namedToday';
 
-interface Named {
+export type Outcome = 'signed' | 'notSigned' | 'dropped';
+
+interface TodayRecord {
   date: DateKey;
   ids: string[];
+  results: Record<string, Outcome>;
 }
 
-export function namedToday(store: Store, today: DateKey): string[] {
+function read(store: Store, today: DateKey): TodayRecord {
+  const empty: TodayRecord = { date: today, ids: [], results: {} };
   const raw = store.getProperty(KEY);
-  if (!raw) return [];
+  if (!raw) return empty;
   try {
-    const named = JSON.parse(raw) as Named;
-    return named.date === today && Array.isArray(named.ids) ? named.ids : [];
+    const record = JSON.parse(raw) as Partial<TodayRecord>;
+    if (record.date !== today || !Array.isArray(record.ids)) return empty;
+    return { date: today, ids: record.ids, results: record.results && typeof record.results === 'object' ? record.results : {} };
   } catch {
-    return [];
+    return empty;
   }
 }
 
-/** Adds IDs to today's record; a record from an earlier day is replaced, so it never grows past one day. */
+/** A record from an earlier day is replaced, so it never grows past one day. */
+function write(store: Store, record: TodayRecord): void {
+  store.setProperty(KEY, JSON.stringify(record));
+}
+
+export function namedToday(store: Store, today: DateKey): string[] {
+  return read(store, today).ids;
+}
+
+export function resultsToday(store: Store, today: DateKey): Record<string, Outcome> {
+  return read(store, today).results;
+}
+
 export function rememberNamedToday(store: Store, today: DateKey, ids: string[]): void {
-  if (!ids.length) return;
-  const current = namedToday(store, today);
-  const next = [...new Set([...current, ...ids])];
-  if (next.length !== current.length) store.setProperty(KEY, JSON.stringify({ date: today, ids: next }));
+  const record = read(store, today);
+  const next = [...new Set([...record.ids, ...ids])];
+  if (next.length !== record.ids.length) write(store, { ...record, ids: next });
+}
+
+export function rememberResult(store: Store, today: DateKey, id: string, outcome: Outcome): void {
+  const record = read(store, today);
+  write(store, { ...record, ids: [...new Set([...record.ids, id])], results: { ...record.results, [id]: outcome } });
 }
 
 /** Every row whose Target date is today right now: called whenever the pipeline is read, before anything moves. */

@@ -17,8 +17,8 @@ export const serverMessages = {
     zh: '每日签单还不知道你是谁：请先选择你的名字。',
   },
   'sv.badArgs': {
-    en: 'The request was not understood ({what}). Reload the sidebar and try again.',
-    zh: '无法识别该请求（{what}）。请重新打开侧边栏再试。',
+    en: 'The request was not understood ({what}). Press Refresh in the sidebar and try again.',
+    zh: '无法识别该请求（{what}）。请点侧边栏的“刷新”后再试。',
   },
   'sv.unexpected': {
     en: 'Something went wrong: {message}. Nothing was saved; try again.',
@@ -29,12 +29,20 @@ export const serverMessages = {
     zh: '其他人正在保存客户库。内容未丢失，请稍后重试。',
   },
   'sv.rowGone': {
-    en: 'That customer (ID {id}) is no longer in the Pipeline — someone may have deleted the row. Reload the sidebar.',
-    zh: '该客户（编号 {id}）已不在客户库中——可能有人删除了这一行。请刷新侧边栏。',
+    en: 'That customer (ID {id}) is no longer in the Pipeline — someone may have deleted the row. Press Refresh in the sidebar.',
+    zh: '该客户（编号 {id}）已不在客户库中——可能有人删除了这一行。请点侧边栏的“刷新”。',
   },
   'sv.duplicateId': {
     en: 'Two rows ({rows}) carry the same ID {id}, so Daily Close will not guess which one you mean. Run Daily Close › Refresh highlights (it gives the copy a new ID), then try again.',
     zh: '有两行（{rows}）编号相同（{id}），每日签单不会猜测你指的是哪一行。请运行 每日签单 › 刷新标记（会为复制的行分配新编号）后重试。',
+  },
+  'sv.sayWhichRep': {
+    en: 'Choose which rep this customer belongs to (the rep list at the top), then add it again.',
+    zh: '请先在顶部选择该客户所属的销售，然后再添加。',
+  },
+  'sv.savedButNoRefresh': {
+    en: 'Saved — but the sidebar could not refresh ({message}). Press Refresh before saving anything else.',
+    zh: '已保存——但侧边栏未能刷新（{message}）。请先点“刷新”再保存其他内容。',
   },
   'sv.notYourRow': {
     en: '“{customer}” belongs to {rep}: you can only change your own customers (managers: their reps’ customers).',

@@ -19,28 +19,38 @@ import { REASON_CATEGORIES, type RecordResultArgs, type Result, type SetTargetAr
 import { actingRep, identify, mayWrite, pickRep, type Identity } from './identity';
 import { buildSidebarState } from './sidebarState';
 import { documentStore } from '../app/store';
-import { rememberNamedToday, rememberTargetsOfToday } from '../app/namedToday';
+import { rememberNamedToday, rememberResult, rememberTargetsOfToday, resultsToday } from '../app/namedToday';
 import { optionalText, requireObject, requireOneOf, requireText } from './validate';
 
 type Ss = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
+/** Set once a call has written to the sheet, so a later failure never claims that nothing was saved. */
+interface Call {
+  written: boolean;
+}
+
 /** Runs an endpoint: a user-fixable error becomes {ok:false} in their language; anything else is reported too. */
-function answer<T>(ss: Ss, body: (ctx: DocContext) => T): Result<T> {
+function answer<T>(ss: Ss, body: (ctx: DocContext, call: Call) => T): Result<T> {
   let ctx: DocContext | null = null;
+  const call: Call = { written: false };
   try {
     ctx = loadContext(ss);
-    return { ok: true, value: body(ctx) };
+    return { ok: true, value: body(ctx, call) };
   } catch (e) {
     const lang = ctx ? ctx.lang : 'en';
-    if (isUserError(e)) return { ok: false, error: t(lang, e.key, e.params) };
-    return { ok: false, error: t(lang, 'sv.unexpected', { message: e instanceof Error ? e.message : String(e) }) };
+    const message = isUserError(e) ? t(lang, e.key, e.params) : e instanceof Error ? e.message : String(e);
+    if (call.written) return { ok: false, error: t(lang, 'sv.savedButNoRefresh', { message }) };
+    if (isUserError(e)) return { ok: false, error: message };
+    return { ok: false, error: t(lang, 'sv.unexpected', { message }) };
   }
 }
 
 function stateFor(ctx: DocContext, who: Identity, rep: TeamMember | null, table?: PipelineTable): SidebarState {
   const pipeline = table ?? readPipeline(ctx.ss, ctx.timeZone);
-  const named = new Set(rememberTargetsOfToday(documentStore(ctx.ss.getId()), ctx.today, pipeline.rows));
-  return buildSidebarState(ctx, pipeline.rows, readLog(ctx.ss, ctx.timeZone), who, rep, named);
+  const store = documentStore(ctx.ss.getId());
+  const named = new Set(rememberTargetsOfToday(store, ctx.today, pipeline.rows));
+  const today = { named, results: resultsToday(store, ctx.today) };
+  return buildSidebarState(ctx, pipeline.rows, readLog(ctx.ss, ctx.timeZone), who, rep, today);
 }
 
 function optionalRep(rep: unknown): string | undefined {
@@ -88,7 +98,8 @@ function authorize(who: Identity, row: Row): void {
 }
 
 /** Writes one row's update plus its recomputed flag and highlight. */
-function saveRow(ctx: DocContext, table: PipelineTable, row: Row, update: RowUpdate): void {
+function saveRow(ctx: DocContext, call: Call, table: PipelineTable, row: Row, update: RowUpdate): void {
+  call.written = true;
   const after = parseRow(row.sheetRow, { ...row.raw, ...update });
   const flags = unclearedReasons(after, ctx.today, ctx.settings, ctx.team);
   const text = flagText(flags, ctx.lang);
@@ -100,7 +111,7 @@ function saveRow(ctx: DocContext, table: PipelineTable, row: Row, update: RowUpd
 }
 
 export function sidebarSetTarget(ss: Ss, rawArgs: unknown): Result<SidebarState> {
-  return answer(ss, (ctx) => {
+  return answer(ss, (ctx, call) => {
     const args = requireObject(rawArgs, 'args') as Partial<SetTargetArgs>;
     const which = requireOneOf(args.which, ['today', 'tomorrow'] as const, 'which');
     const rowId = optionalText(args.rowId, 'rowId', 64);
@@ -121,14 +132,16 @@ export function sidebarSetTarget(ss: Ss, rawArgs: unknown): Result<SidebarState>
         const row = findRow(table, rowId);
         authorize(who, row);
         if (row.status !== 'Open') throw new UserError('sv.notOpen', { customer: row.customer });
-        saveRow(ctx, table, row, { target: { date } });
+        saveRow(ctx, call, table, row, { target: { date } });
         if (which === 'today') rememberNamedToday(documentStore(ctx.ss.getId()), ctx.today, [row.id]);
       } else if (newCustomer) {
         const dup = table.rows.find(
           (r) => r.status === 'Open' && repKey(r.rep) === repKey(rep.rep) && normalizeText(r.customer) === normalizeText(newCustomer!.customer),
         );
         if (dup) throw new UserError('sv.duplicate', { customer: dup.customer, row: dup.sheetRow });
-        const id = addRow(ctx, table, rep, newCustomer.customer, newCustomer.tier, date);
+        // A manager who is not a rep must say whose customer this is: never a guess from Team's order.
+        if (!who.rep && requested === undefined) throw new UserError('sv.sayWhichRep');
+        const id = addRow(ctx, call, table, rep, newCustomer.customer, newCustomer.tier, date);
         if (which === 'today') rememberNamedToday(documentStore(ctx.ss.getId()), ctx.today, [id]);
       }
       return stateFor(ctx, who, rep, table);
@@ -136,7 +149,9 @@ export function sidebarSetTarget(ss: Ss, rawArgs: unknown): Result<SidebarState>
   });
 }
 
-function addRow(ctx: DocContext, table: PipelineTable, rep: TeamMember, customer: string, tier: (typeof TIERS)[number], target: string): string {
+function addRow(
+  ctx: DocContext, call: Call, table: PipelineTable, rep: TeamMember, customer: string, tier: (typeof TIERS)[number], target: string,
+): string {
   const sheetRow = table.lastRow + 1;
   if (sheetRow > table.sheet.getMaxRows()) table.sheet.insertRowsAfter(table.sheet.getMaxRows(), 1);
   const blank: Row = parseRow(sheetRow, { id: '', rep: '', customer: '', tier: '', status: '', target: '', nextStep: '', lastContact: '', visits: '', reason: '', tierSince: '', added: '', closed: '', flag: '' });
@@ -144,7 +159,7 @@ function addRow(ctx: DocContext, table: PipelineTable, rep: TeamMember, customer
   table.lastRow = sheetRow;
   const today = { date: ctx.today };
   const id = newRowId();
-  saveRow(ctx, table, blank, {
+  saveRow(ctx, call, table, blank, {
     id, rep: rep.rep, customer, tier, status: statusLabel('Open', ctx.lang), target: { date: target },
     nextStep: '', lastContact: '', visits: 0, reason: '', tierSince: today, added: today, closed: '',
   });
@@ -154,7 +169,7 @@ function addRow(ctx: DocContext, table: PipelineTable, rep: TeamMember, customer
 }
 
 export function sidebarRecordResult(ss: Ss, rawArgs: unknown): Result<SidebarState> {
-  return answer(ss, (ctx) => {
+  return answer(ss, (ctx, call) => {
     const args = requireObject(rawArgs, 'args') as Partial<RecordResultArgs>;
     const rowId = requireText(args.rowId, 'rowId', 64);
     const outcome = requireOneOf(args.outcome, ['signed', 'notSigned', 'dropped'] as const, 'outcome');
@@ -166,12 +181,15 @@ export function sidebarRecordResult(ss: Ss, rawArgs: unknown): Result<SidebarSta
     return underLock(() => {
       const who = identify(ctx);
       const table = readPipeline(ctx.ss, ctx.timeZone);
-      rememberTargetsOfToday(documentStore(ctx.ss.getId()), ctx.today, table.rows);
+      const store = documentStore(ctx.ss.getId());
+      rememberTargetsOfToday(store, ctx.today, table.rows);
       const row = findRow(table, rowId);
       authorize(who, row);
       if (row.status !== 'Open') throw new UserError('sv.notOpen', { customer: row.customer });
       const today = { date: ctx.today };
-      const update: RowUpdate = { lastContact: today, visits: (row.visits ?? 0) + 1 };
+      // Changing today's result (not signed this morning, signed this afternoon) is not another visit.
+      const changing = resultsToday(store, ctx.today)[row.id] !== undefined;
+      const update: RowUpdate = { lastContact: today, visits: (row.visits ?? 0) + (changing ? 0 : 1) };
       if (nextStep) update.nextStep = nextStep;
       if (category) {
         const label = t(ctx.lang, `sv.reason.${category}`);
@@ -184,7 +202,8 @@ export function sidebarRecordResult(ss: Ss, rawArgs: unknown): Result<SidebarSta
         update.status = statusLabel('Dropped', ctx.lang);
         update.closed = today;
       }
-      saveRow(ctx, table, row, update);
+      saveRow(ctx, call, table, row, update);
+      rememberResult(store, ctx.today, row.id, outcome);
       const own = who.rep !== null && repKey(who.rep.rep) === repKey(row.rep);
       const rep = actingRep(ctx, who, own ? undefined : row.rep);
       return stateFor(ctx, who, rep, table);
@@ -197,6 +216,7 @@ export function sidebarSelectRow(ss: Ss, rawId: unknown): Result<number> {
     const id = requireText(rawId, 'rowId', 64);
     const table = readPipeline(ctx.ss, ctx.timeZone);
     const row = findRow(table, id);
+    authorize(identify(ctx), row);
     table.sheet.activate();
     table.sheet.getRange(row.sheetRow, 1, 1, table.width).activate();
     return row.sheetRow;

@@ -10,16 +10,25 @@ import { isEmptyRow } from '../domain/cells';
 import type { DocContext } from '../sheets/context';
 import type { SidebarCustomer, SidebarState } from './api';
 import type { Identity } from './identity';
+import type { Outcome } from '../app/namedToday';
 
 const TIER_ORDER: Record<string, number> = { A: 0, B: 1, C: 2 };
 
-export function toSidebarCustomer(row: Row, ctx: DocContext, namedToday: ReadonlySet<string>): SidebarCustomer {
+/** Today's targets as the day remembers them: which rows were named, and the results recorded for them. */
+export interface TodaysTargets {
+  named: ReadonlySet<string>;
+  results: Readonly<Record<string, Outcome>>;
+}
+
+export function toSidebarCustomer(row: Row, ctx: DocContext, today: TodaysTargets): SidebarCustomer {
   const flags = unclearedReasons(row, ctx.today, ctx.settings, ctx.team);
   let result: SidebarCustomer['result'] = null;
-  if (row.target === ctx.today || namedToday.has(row.id)) {
-    if (row.status === 'Signed') result = 'signed';
-    else if (row.status === 'Dropped') result = 'dropped';
-    else if (row.lastContact === ctx.today && row.reason) result = 'notSigned';
+  if (row.target === ctx.today || today.named.has(row.id)) {
+    // The sheet has the last word for closed rows; "not signed" is only what was recorded today, never a guess.
+    const closedToday = row.closed === ctx.today;
+    if (row.status === 'Signed' && (closedToday || today.results[row.id] === 'signed')) result = 'signed';
+    else if (row.status === 'Dropped' && (closedToday || today.results[row.id] === 'dropped')) result = 'dropped';
+    else if (row.status === 'Open' && today.results[row.id] === 'notSigned') result = 'notSigned';
   }
   return {
     id: row.id,
@@ -45,7 +54,7 @@ function byTierThenAge(a: SidebarCustomer, b: SidebarCustomer): number {
 }
 
 export function buildSidebarState(
-  ctx: DocContext, rows: Row[], log: DailyLogRow[], who: Identity, rep: TeamMember | null, namedToday: ReadonlySet<string>,
+  ctx: DocContext, rows: Row[], log: DailyLogRow[], who: Identity, rep: TeamMember | null, today: TodaysTargets,
 ): SidebarState {
   const nextDay = nextWorkingDay(ctx.today, ctx.settings);
   const descriptions = {} as Record<Tier, string>;
@@ -74,20 +83,21 @@ export function buildSidebarState(
   }
   const key = repKey(rep.rep);
   const mine = rows.filter((r) => !isEmptyRow(r) && repKey(r.rep) === key);
-  const day = repDay(rows, rep.rep, ctx.today, ctx.settings, ctx.team, namedToday);
-  const all = mine.map((r) => toSidebarCustomer(r, ctx, namedToday));
+  const day = repDay(rows, rep.rep, ctx.today, ctx.settings, ctx.team, today.named);
+  const all = mine.map((r) => toSidebarCustomer(r, ctx, today));
   const open = all.filter((c) => c.status === 'Open').sort(byTierThenAge);
   const month = monthOf(ctx.today);
   const signed = mine.filter((r) => r.status === 'Signed' && r.closed !== null && monthOf(r.closed) === month).length;
   const loggedDays = log.filter((l) => repKey(l.rep) === key && monthOf(l.date) === month && l.date !== ctx.today && l.todayTargets);
-  const targetsNamed = loggedDays.length + (day.todayTargets.length ? 1 : 0);
+  // A target named on a non-working day is not one of the month's 22.
+  const targetsNamed = loggedDays.length + (day.todayTargets.length && isWorkingDay(ctx.today, ctx.settings) ? 1 : 0);
   return {
     ...base,
     me: { rep: rep.rep, email: who.email, isManager: who.managedReps.length > 0 },
     repChoices: who.managedReps.map((m) => m.rep),
     counts: { A: day.A, B: day.B, C: day.C, open: day.open },
     customers: open,
-    todayTargets: all.filter((c) => c.target === ctx.today || namedToday.has(c.id)),
+    todayTargets: all.filter((c) => c.target === ctx.today || today.named.has(c.id)),
     tomorrowTargets: open.filter((c) => c.target === nextDay),
     needsTomorrowTarget: day.tomorrowTargets.length === 0,
     uncleared: all.filter((c) => c.flag !== '').sort(byTierThenAge),

@@ -270,3 +270,41 @@ test('in a Customer column the team formatted as plain text, names are stored wi
   ok(call('sidebarSetTarget', { which: 'today', newCustomer: { customer: '3M China', tier: 'B' } }));
   expect(h.cell(h.rowOf('3M China'), 'Customer')).toBe('3M China');
 });
+
+test("a manager who is not a rep must say whose new customer it is; it then lands under that rep", () => {
+  as('manager@example.com');
+  expect(err(call('sidebarSetTarget', { which: 'today', newCustomer: { customer: 'Big Deal Ltd', tier: 'A' } }))).toMatch(/which rep/);
+  ok(call('sidebarSetTarget', { which: 'today', newCustomer: { customer: 'Big Deal Ltd', tier: 'A' }, rep: 'Carol Wang' }));
+  expect(h.cell(h.rowOf('Big Deal Ltd'), 'Rep')).toBe('Carol Wang');
+});
+
+test('a result can be changed the same day (not signed this morning, signed this afternoon) without a second visit', () => {
+  as('rep1@example.com');
+  const c = ok(call('sidebarLoad')).customers.find((x) => x.tier === 'C')!;
+  ok(call('sidebarSetTarget', { which: 'today', rowId: c.id }));
+  const row = h.rowOf(c.customer);
+  const visits = Number(h.cell(row, 'Visits'));
+  ok(call('sidebarRecordResult', { rowId: c.id, outcome: 'notSigned', reasonCategory: 'timing', nextStep: 'Call back at 3pm' }));
+  const s = ok(call('sidebarRecordResult', { rowId: c.id, outcome: 'signed' }));
+  expect(h.cell(row, 'Status')).toBe('Signed');
+  expect(h.cell(row, 'Visits')).toBe(visits + 1);
+  expect(s.todayTargets.find((x) => x.id === c.id)?.result).toBe('signed');
+});
+
+test('"not signed" is shown only when it was recorded today, never guessed from an old reason', () => {
+  as('rep1@example.com');
+  const c = ok(call('sidebarLoad')).customers.find((x) => x.tier === 'C')!;
+  const row = h.rowOf(c.customer);
+  h.pipeline.getRange(row, h.col('Reason')).setValue('Budget (Feb)');
+  h.pipeline.getRange(row, h.col('Last contact')).setValue(h.pipeline.getRange(row, h.col('Added')).getValue());
+  h.runtime.userEdit('Pipeline', `H${row}`, [['2026-11-27']]);
+  const s = ok(call('sidebarSetTarget', { which: 'today', rowId: c.id }));
+  expect(s.todayTargets.find((x) => x.id === c.id)?.result).toBeNull();
+});
+
+test("a rep cannot select another rep's row through a crafted call", () => {
+  as('rep2@example.com');
+  const bobs = ok(call('sidebarLoad')).customers[0];
+  as('rep1@example.com');
+  expect(err(call<number>('sidebarSelectRow', bobs.id))).toMatch(/Bob Li/);
+});
