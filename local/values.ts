@@ -119,6 +119,8 @@ export function sheetsDatePattern(numberFormat: string): string {
 export function displayText(value: CellValue, timeZone: string, numberFormat?: string): string {
   if (isDate(value)) {
     if (numberFormat && /[yd]/i.test(numberFormat)) return formatDate(value, timeZone, sheetsDatePattern(numberFormat));
+    // A time on Sheets' epoch day is a time of day and shows as one (Sheets' default time format).
+    if (formatDate(value, timeZone, 'yyyy-MM-dd') === '1899-12-30') return formatDate(value, timeZone, 'H:mm:ss');
     return formatDate(value, timeZone, isMidnight(value, timeZone) ? 'yyyy-MM-dd' : 'yyyy-MM-dd HH:mm:ss');
   }
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';

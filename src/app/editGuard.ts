@@ -43,7 +43,15 @@ export function guardEdit(e: OnEdit): void {
   // unknown and it must be kept and flagged rather than "put back" as empty.
   const { value, oldValue } = e as { value?: unknown; oldValue?: string };
   const typed = e.range.getNumRows() === 1 && e.range.getNumColumns() === 1 && (value !== undefined || oldValue !== undefined);
-  guardRows(ctx, sheet, cols, width, firstRow, lastRow, editedKeys, typed, typed ? oldValue : undefined);
+  // The nightly run and sidebar saves write under the document lock; waiting for it keeps their batched writes from
+  // overwriting this edit's stamps with what they read before it.
+  const lock = LockService.getDocumentLock();
+  if (lock && !lock.tryLock(10 * 1000)) return toast(ctx, t(ctx.lang, 'app.editWhileBusy'));
+  try {
+    guardRows(ctx, sheet, cols, width, firstRow, lastRow, editedKeys, typed, typed ? oldValue : undefined);
+  } finally {
+    if (lock) lock.releaseLock();
+  }
 }
 
 function keysInColumns(cols: Columns, firstColumn: number, numColumns: number): Set<ColumnKey> {

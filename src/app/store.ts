@@ -1,6 +1,6 @@
 // Per-document state and locking that also work where Apps Script gives no active document (an editor add-on's
-// time trigger): there the user's own properties hold the state, keyed by the spreadsheet, and the script lock
-// stands in for the document lock.
+// time trigger): there the user's own properties hold the state, keyed by the spreadsheet, and the user lock stands in
+// for the document lock (the script lock would serialise every team using the add-on).
 export interface Store {
   getProperty(key: string): string | null;
   setProperty(key: string, value: string): void;
@@ -20,5 +20,5 @@ export function documentStore(spreadsheetId: string): Store {
 }
 
 export function documentLock(): GoogleAppsScript.Lock.Lock {
-  return LockService.getDocumentLock() ?? LockService.getScriptLock();
+  return LockService.getDocumentLock() ?? LockService.getUserLock();
 }

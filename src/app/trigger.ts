@@ -9,8 +9,18 @@ export const NIGHTLY_HANDLER = 'nightlyRun';
 const SHEET_OF_TRIGGER = 'dc.sheetOfTrigger.';
 const HOUR_KEY = 'dc.nightlyHour';
 
+/**
+ * This user's nightly triggers for this spreadsheet. Project triggers are certain to include time-driven ones; each is
+ * matched to its spreadsheet through the record made when it was created (one without a record belongs to a bound
+ * script's own spreadsheet).
+ */
 function nightlyTriggers(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScript.Script.Trigger[] {
-  return ScriptApp.getUserTriggers(ss).filter((tr) => tr.getHandlerFunction() === NIGHTLY_HANDLER);
+  const user = PropertiesService.getUserProperties();
+  return ScriptApp.getProjectTriggers().filter((tr) => {
+    if (tr.getHandlerFunction() !== NIGHTLY_HANDLER) return false;
+    const sheetId = user.getProperty(SHEET_OF_TRIGGER + tr.getUniqueId());
+    return sheetId === null || sheetId === ss.getId();
+  });
 }
 
 export function turnNightlyOn(ctx: DocContext): string {

@@ -117,9 +117,17 @@ function wholeNumber(c: Cell, min: number, max: number): number | null {
 }
 
 function digestHourOf(c: Cell): number | null {
-  // "20:00" and "20点" are how people write an hour; minutes other than :00 are not supported by the trigger.
-  const s = cellText(c).normalize('NFKC').replace(/\s+/g, '').replace(/(:00|点|點|时|時)$/, '');
-  return wholeNumber(s, 0, 23);
+  // "20", "20:00", "20:00:00" (how Sheets shows a time), "8:00 PM" and "20点" all name an hour; minutes other than
+  // :00 are not supported by the trigger.
+  const s = cellText(c).normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+  const m = /^(\d{1,2})(?::00(?::00)?)?(am|pm)?(点|點|时|時)?$/.exec(s);
+  if (!m) return null;
+  let hour = Number(m[1]);
+  if (m[2]) {
+    if (hour < 1 || hour > 12) return null;
+    hour = (hour % 12) + (m[2] === 'pm' ? 12 : 0);
+  }
+  return hour <= 23 ? hour : null;
 }
 
 function languageOf(c: Cell): Settings['language'] | null {

@@ -81,6 +81,10 @@ export const appMessages = {
     en: 'The Daily Log sheet was missing and has been created again; earlier days are not in it.',
     zh: '日志表不见了，已重新创建；之前的记录不在其中。',
   },
+  'app.editWhileBusy': {
+    en: 'Daily Close was busy (the nightly run or a sidebar save), so this edit was not checked yet: it is kept as typed and checked at the next refresh.',
+    zh: '每日签单正忙（夜间运行或侧边栏保存），本次修改暂未检查：已按输入保留，下次刷新时检查。',
+  },
   'app.noSheetForRun': {
     en: 'Daily Close: this nightly run has no spreadsheet (no active document and none recorded for the trigger). Open the sheet and turn the nightly digest on again.',
     zh: '每日签单：本次夜间运行找不到表格（没有活动文档，触发器也未记录表格）。请打开表格重新开启每晚日报。',

@@ -18,7 +18,13 @@ export const sidebarMessages = {
   },
   'sb.actingFor': { en: 'Acting for', zh: '代为操作' },
   'sb.openCount': { en: '{n} open', zh: '跟进中 {n}' },
-  'sb.notWorkingDay': { en: 'Today is not a working day.', zh: '今天不是工作日。' },
+  'sb.refresh': { en: 'Refresh', zh: '刷新' },
+  'sb.notWorkingDay': {
+    en: 'Today is not a working day — name the target for {date} below.',
+    zh: '今天不是工作日——请在下方定好{date}的目标。',
+  },
+  'sb.step1.notToday': { en: 'No target needed today.', zh: '今天不用定目标。' },
+  'sb.step2.notToday': { en: 'No result to record today.', zh: '今天没有要记录的结果。' },
   'sb.weekdays': { en: 'Sun,Mon,Tue,Wed,Thu,Fri,Sat', zh: '周日,周一,周二,周三,周四,周五,周六' },
   'sb.monthNames': {
     en: 'Jan,Feb,Mar,Apr,May,Jun,Jul,Aug,Sep,Oct,Nov,Dec',
@@ -39,6 +45,7 @@ export const sidebarMessages = {
   'sb.recorded.signed': { en: 'Signed', zh: '已签单' },
   'sb.recorded.notSigned': { en: 'Not signed', zh: '未签单' },
   'sb.recorded.dropped': { en: 'Dropped', zh: '已放弃' },
+  'sb.changeResult': { en: 'Change result', zh: '修改结果' },
   'sb.reasonCategory': { en: 'What got in the way?', zh: '卡在哪里？' },
   'sb.reason.choose': { en: 'Choose a reason', zh: '选择原因' },
   'sb.reason.busy': { en: 'Busy / no answer', zh: '忙 / 没人接' },
@@ -66,6 +73,7 @@ export const sidebarMessages = {
     en: 'No open customers to pick — add a new one.',
     zh: '没有可选的跟进中客户——新增一个吧。',
   },
+  'sb.moreBelow': { en: 'Scroll for more ↓', zh: '向下滚动查看更多 ↓' },
   'sb.newCustomer': { en: 'New customer…', zh: '新客户…' },
   'sb.customerName': { en: 'Customer name', zh: '客户名称' },
   'sb.tier': { en: 'Tier', zh: '分类' },
@@ -94,5 +102,5 @@ export const sidebarMessages = {
   'sb.month.projected': { en: 'On pace for {n} this month', zh: '按当前节奏本月约 {n} 单' },
   'sb.month.below': { en: 'Below the 10% floor', zh: '低于 10% 底线' },
   'sb.month.floorMet': { en: 'Above the 10% floor', zh: '达到 10% 底线' },
-  'sb.month.onGoal': { en: 'On pace for the {low}–{high} goal', zh: '按节奏可达 {low}–{high} 单' },
+  'sb.month.goalMet': { en: 'Reached the {low}–{high} goal', zh: '已达 {low}–{high} 单目标' },
 } as const;

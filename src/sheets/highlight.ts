@@ -14,25 +14,38 @@ function isOurs(color: string): boolean {
   return PLAIN.has(c) || (FLAG_COLORS as readonly string[]).includes(c);
 }
 
+/** Contiguous runs of 0-based column indexes: [0,1,2,5] → [[0,1,2],[5]]. */
+function columnRuns(columns: number[]): number[][] {
+  const runs: number[][] = [];
+  for (const c of [...columns].sort((a, b) => a - b)) {
+    const last = runs[runs.length - 1];
+    if (last && c === last[last.length - 1] + 1) last.push(c);
+    else runs.push([c]);
+  }
+  return runs;
+}
+
 /**
- * Paints rows firstRow.. (one entry per row: the row's primary flag kind, or null for a clear row). A cleared cell
- * is reset (null), not painted white, so alternating colours or a banding the team set up show through again.
+ * Paints rows firstRow.. (one entry per row: the row's primary flag kind, or null for a clear row). Only the add-on's
+ * columns are read and written (one getBackgrounds + one setBackgrounds per block of adjacent add-on columns, usually
+ * one), so the team's own columns are never rewritten. A cleared cell is reset (null), not painted white, so
+ * alternating colours the team set up show through again.
  */
 export function paintRows(sheet: Sheet, firstRow: number, kinds: (FlagKind | null)[], width: number, cols: Columns): void {
   if (!kinds.length || width < 1) return;
-  const range = sheet.getRange(firstRow, 1, kinds.length, width);
-  const current = range.getBackgrounds();
-  const ourColumns = Object.values(cols).filter((c) => c < width);
-  let changed = false;
-  const next: (string | null)[][] = current.map((row) => row.map((color) => (PLAIN.has(color.toLowerCase()) ? null : color)));
-  kinds.forEach((kind, i) => {
-    const want = kind ? flagColor(kind) : null;
-    for (const c of ourColumns) {
-      const color = current[i][c].toLowerCase();
-      if (!isOurs(color) || color === (want ?? '#ffffff')) continue;
-      next[i][c] = want;
-      changed = true;
-    }
-  });
-  if (changed) range.setBackgrounds(next);
+  for (const run of columnRuns(Object.values(cols).filter((c) => c < width))) {
+    const range = sheet.getRange(firstRow, run[0] + 1, kinds.length, run.length);
+    const current = range.getBackgrounds();
+    let changed = false;
+    const next: (string | null)[][] = current.map((row, i) => {
+      const want = kinds[i] ? flagColor(kinds[i] as FlagKind) : null;
+      return row.map((color) => {
+        const c = color.toLowerCase();
+        if (!isOurs(c)) return color;
+        if (c !== (want ?? '#ffffff')) changed = true;
+        return want;
+      });
+    });
+    if (changed) range.setBackgrounds(next);
+  }
 }

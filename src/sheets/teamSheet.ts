@@ -4,7 +4,7 @@ import { parseTeamRow } from '../domain/team';
 import { parseSettings, type SettingProblem } from '../domain/settings';
 import { isBlank } from '../domain/cells';
 import { UserError } from '../i18n/errors';
-import { CellReader } from './values';
+import { CellReader, isDate } from './values';
 import { SETTINGS_HEADERS, TEAM_HEADERS, mapHeaders } from './headers';
 import { findSheet } from './pipeline';
 
@@ -37,7 +37,13 @@ export function readSettings(ss: Spreadsheet, timeZone: string): { settings: Set
   const sheet = findSheet(ss, 'settings');
   if (!sheet) return parseSettings([]);
   const reader = new CellReader(timeZone);
-  const values = sheet.getDataRange().getValues().map((r) => r.map((v) => reader.cell(v)));
+  const range = sheet.getDataRange();
+  const raw = range.getValues();
+  // A time typed alone ("18:00") comes back as a date on 1899-12-30, which some zones shift by their old local mean
+  // time; what the sheet shows is what the manager meant, so such cells are read as displayed.
+  const hasTime = raw.some((r) => r.some((v) => isDate(v) && reader.dateKey(v) === '1899-12-30'));
+  const shown = hasTime ? range.getDisplayValues() : null;
+  const values = raw.map((r, i) => r.map((v, j) => (shown && isDate(v) && reader.dateKey(v) === '1899-12-30' ? shown[i][j] : reader.cell(v))));
   const { cols } = mapHeaders(values[0] ?? [], SETTINGS_HEADERS);
   const keyCol = cols.key ?? 0;
   const valueCol = cols.value ?? 1;

@@ -26,13 +26,19 @@ const ITEMS: Array<[MessageKey, string] | null> = [
   ['app.menu.nightlyOff', 'menuNightlyOff'],
 ];
 
+/** The menu must build whatever the auth mode: each way of finding the language may be refused, and then English. */
 function menuLang(e?: { authMode?: GoogleAppsScript.Script.AuthMode }): Lang {
-  try {
-    if (e && e.authMode === ScriptApp.AuthMode.NONE) return langFromLocale(Session.getActiveUserLocale());
-    return documentLang(SpreadsheetApp.getActive());
-  } catch {
-    return langFromLocale(Session.getActiveUserLocale());
+  const ways = e && e.authMode === ScriptApp.AuthMode.NONE
+    ? [() => langFromLocale(Session.getActiveUserLocale())]
+    : [() => documentLang(SpreadsheetApp.getActive()), () => langFromLocale(Session.getActiveUserLocale())];
+  for (const way of ways) {
+    try {
+      return way();
+    } catch {
+      // Not allowed in this auth mode: try the next way.
+    }
   }
+  return 'en';
 }
 
 export function buildMenu(e?: { authMode?: GoogleAppsScript.Script.AuthMode }): void {

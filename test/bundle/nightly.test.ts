@@ -19,7 +19,8 @@ function logRows() {
 test('refresh flags every uncleared row in words and colours it by reason', () => {
   h.bundle.call('menuRefreshHighlights');
   const flags = h.pipeline.getRange(2, h.col('Flag'), h.pipeline.getLastRow() - 1, 1).getValues().map((r) => String(r[0]));
-  expect(flags.some((f) => /^A for \d+ days \(max 7\)/.test(f) || /A for \d+ days/.test(f))).toBe(true);
+  expect(flags.some((f) => /A for \d+ days \(max 7\)/.test(f))).toBe(true);
+  expect(flags.some((f) => /B for \d+ days \(max 30\)/.test(f))).toBe(true);
   expect(flags.some((f) => /without target/i.test(f))).toBe(true);
   expect(flags.some((f) => /target 11-25 passed/.test(f))).toBe(true);
   const flaggedRow = flags.findIndex((f) => /passed/.test(f)) + 2;

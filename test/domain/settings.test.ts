@@ -70,6 +70,11 @@ describe('parseSettings', () => {
   test('hours written as 20:00 or 20点 are read as 20; language words', () => {
     expect(parseSettings([['Digest hour', '20:00']]).settings.digestHour).toBe(20);
     expect(parseSettings([['Digest hour', '8点']]).settings.digestHour).toBe(8);
+    expect(parseSettings([['Digest hour', '18:00:00']]).settings.digestHour).toBe(18);
+    expect(parseSettings([['Digest hour', '8:00 PM']]).settings.digestHour).toBe(20);
+    expect(parseSettings([['Digest hour', '12:00 AM']]).settings.digestHour).toBe(0);
+    expect(parseSettings([['Digest hour', '13:00 PM']]).problems.map((p) => p.key)).toEqual(['digestHour']);
+    expect(parseSettings([['Digest hour', '18:30']]).problems.map((p) => p.key)).toEqual(['digestHour']);
     expect(parseSettings([['Digest hour', 0]]).settings.digestHour).toBe(0);
     expect(parseSettings([['Language', 'EN']]).settings.language).toBe('en');
     expect(parseSettings([['Language', '自动']]).settings.language).toBe('auto');
