@@ -57,6 +57,14 @@ export class Host {
   documentLockHeldElsewhere = false;
   /** False models a run with no active document (an editor add-on's time trigger): no active spreadsheet, no document properties or lock. */
   hasActiveDocument = true;
+  /** The manifest's scopes: a call outside them fails as Apps Script's does. */
+  oauthScopes: string[] = [];
+
+  requireScope(service: string, method: string, scope: string): void {
+    if (!this.oauthScopes.includes(scope)) {
+      throw new Error(`Exception: You do not have permission to call ${service}.${method}. Required permissions: ${scope}`);
+    }
+  }
 
   constructor(
     readonly clock: Clock,

@@ -26,6 +26,8 @@ export interface RuntimeOptions {
   now?: Date;
   mailQuota?: number;
   distDir?: string;
+  /** The manifest's oauthScopes; default: those of <distDir>/appsscript.json (else the repo's appsscript.json). */
+  oauthScopes?: string[];
   /** The name Sheets shows for the add-on menu (Extensions › <name>); default 'Daily Close'. */
   addonName?: string;
 }
@@ -71,6 +73,7 @@ export class LocalRuntime {
     const user = opts.userEmail ?? 'rep@example.com';
     this._host = new Host(this.clock, user, opts.effectiveUserEmail ?? (user || 'owner@example.com'), opts.scriptTimeZone ?? 'America/New_York');
     this.distDir = opts.distDir ?? resolve(__dirname, '..', 'dist');
+    this._host.oauthScopes = opts.oauthScopes ?? manifestScopes(this.distDir);
     this.spreadsheet = this.createSpreadsheet(opts.spreadsheetName ?? 'Sales pipeline', opts.timeZone ?? 'Asia/Shanghai', opts.locale ?? 'en_US');
     this.mail = new MailState(this._host, opts.mailQuota ?? 100);
     const host = this._host;
@@ -224,4 +227,12 @@ export class LocalRuntime {
   setMailFailure(address: string, message: string): void {
     this.mail.failures.set(address.trim().toLowerCase(), message);
   }
+}
+
+/** The scopes the add-on asks for, read from its manifest as Apps Script does. */
+function manifestScopes(distDir: string): string[] {
+  for (const file of [join(distDir, 'appsscript.json'), resolve(__dirname, '..', 'appsscript.json')]) {
+    if (existsSync(file)) return (JSON.parse(readFileSync(file, 'utf8')) as { oauthScopes?: string[] }).oauthScopes ?? [];
+  }
+  return [];
 }

@@ -39,12 +39,15 @@ export class LocalSpreadsheetApp {
   }
   openById(id: string): LocalSpreadsheet {
     this.host.requireAuth('SpreadsheetApp', 'openById', 'FULL');
+    // spreadsheets.currentonly reaches only the bound/active document, never one opened by id.
+    this.host.requireScope('SpreadsheetApp', 'openById', 'https://www.googleapis.com/auth/spreadsheets');
     const found = this.all().find((s) => s._id === String(id));
     if (!found) fail('Unexpected error while getting the method or property openById on object SpreadsheetApp.');
     return found;
   }
   openByUrl(url: string): LocalSpreadsheet {
     this.host.requireAuth('SpreadsheetApp', 'openByUrl', 'FULL');
+    this.host.requireScope('SpreadsheetApp', 'openByUrl', 'https://www.googleapis.com/auth/spreadsheets');
     const found = this.all().find((s) => String(url).includes(`/d/${s._id}`));
     if (!found) fail('Unexpected error while getting the method or property openByUrl on object SpreadsheetApp.');
     return found;

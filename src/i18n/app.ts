@@ -51,6 +51,8 @@ export const appMessages = {
   'app.help.tier': { en: 'A = ready to sign now, B = intent but not yet ripe, C = need but no intent yet.', zh: 'A = 现在就能签，B = 有意向但未成熟，C = 有需求但暂无意向。' },
   'app.help.target': { en: 'The day you mean to sign this customer: today or later, on an open row.', zh: '计划签下该客户的日期：今天或以后，仅限跟进中的客户。' },
   'app.logProtection': { en: 'Written by Daily Close every night: edits here are overwritten for that date.', zh: '由每日签单每晚写入：对当天行的修改会被覆盖。' },
+  'app.teamProtection': { en: 'Team decides who may change whose customers: managers keep it.', zh: '团队表决定谁能修改谁的客户：由经理维护。' },
+  'app.settingsProtection': { en: 'Settings decide what Daily Close flags and when the digest goes: managers keep them.', zh: '设置决定每日签单标出什么、何时发日报：由经理维护。' },
   'app.runBusy': { en: 'Another Daily Close run was still working; this run changed nothing. The next run catches up.', zh: '另一个每日签单任务仍在运行，本次未做任何修改，下次运行会补上。' },
   'app.settingsProblems': { en: '{count} setting(s) could not be read; defaults were used. See Daily Close › Refresh highlights for the details.', zh: '有 {count} 项设置无法读取，已使用默认值。详情见 每日签单 › 刷新标记。' },
   'app.record.line': { en: 'Last run {at}: {rows} rows checked, {flagged} uncleared, {logRows} Daily Log rows written.', zh: '上次运行 {at}：检查 {rows} 行，未清理 {flagged} 行，写入日志 {logRows} 行。' },

@@ -27,13 +27,17 @@ export function setupSheets(ss: Spreadsheet, lang: Lang): SetupReport {
   const pipeline = ensureSheet(ss, 'pipeline', lang, report);
   const pipelineCols = ensureHeaders(pipeline, PIPELINE_HEADERS, lang, report);
   ensurePipelineFormats(pipeline, pipelineCols, lang);
-  ensureHeaders(ensureSheet(ss, 'team', lang, report), TEAM_HEADERS, lang, report);
+  const team = ensureSheet(ss, 'team', lang, report);
+  ensureHeaders(team, TEAM_HEADERS, lang, report);
+  // Team decides who may write whose rows and Settings what is flagged: editors get a warning before changing them.
+  ensureWarning(team, t(lang, 'app.teamProtection'));
   const settings = ensureSheet(ss, 'settings', lang, report);
   ensureHeaders(settings, SETTINGS_HEADERS, lang, report);
   ensureSettingRows(settings, lang, report);
+  ensureWarning(settings, t(lang, 'app.settingsProtection'));
   const log = ensureSheet(ss, 'log', lang, report);
   ensureHeaders(log, LOG_HEADERS, lang, report);
-  ensureLogProtection(log, lang);
+  ensureWarning(log, t(lang, 'app.logProtection'));
   return report;
 }
 
@@ -104,8 +108,7 @@ function ensureSettingRows(sheet: Sheet, lang: Lang, report: SetupReport): void 
   missing.forEach((row) => report.addedSettings.push(row[lang]));
 }
 
-function ensureLogProtection(sheet: Sheet, lang: Lang): void {
-  const description = t(lang, 'app.logProtection');
+function ensureWarning(sheet: Sheet, description: string): void {
   if (sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length) return;
   sheet.protect().setDescription(description).setWarningOnly(true);
 }

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 // Clearing the pipeline and the nightly run, through dist/Code.js.
 import { harness, keyOf, type Harness } from '../support/harness';
 import { sheetByAnyName } from '../support/team';
@@ -163,6 +165,10 @@ test('"today" is the spreadsheet\'s day: just after midnight in Shanghai it is a
 });
 
 test('without an active document (an editor add-on trigger) the run opens the spreadsheet recorded for its trigger', () => {
+  // The Marketplace manifest README describes: the full spreadsheets scope instead of spreadsheets.currentonly.
+  const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', 'appsscript.json'), 'utf8')) as { oauthScopes: string[] };
+  const scopes = manifest.oauthScopes.map((s) => s.replace('spreadsheets.currentonly', 'spreadsheets'));
+  h = harness({ now: EVENING, oauthScopes: scopes });
   h.bundle.call('menuNightlyOn');
   const id = h.runtime.triggers()[0].uniqueId;
   h.runtime.setActiveDocument(false);
@@ -175,6 +181,13 @@ test('without an active document (an editor add-on trigger) the run opens the sp
   h.runtime.fireTimeTrigger(id);
   h.runtime.setActiveDocument(true);
   expect(h.runtime.outbox).toHaveLength(1);
+});
+
+test('with the bound manifest (spreadsheets.currentonly) a run without an active document cannot open the sheet, and says why', () => {
+  h.bundle.call('menuNightlyOn');
+  h.runtime.setActiveDocument(false);
+  expect(() => h.runtime.fireTimeTrigger(h.runtime.triggers()[0].uniqueId)).toThrow(/permission to call SpreadsheetApp.openById.*auth\/spreadsheets/);
+  h.runtime.setActiveDocument(true);
 });
 
 test('nightlyRun called from the console (no trigger of the caller) is refused and sends nothing', () => {

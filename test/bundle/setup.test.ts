@@ -31,6 +31,10 @@ test('setup creates the four sheets with English headers, dropdowns and a frozen
   expect(tierRule.getCriteriaValues()[0]).toEqual(['A', 'B', 'C']);
   expect(pipeline.getRange(2, 6).getDataValidation()!.getCriteriaType()).toBe(SpreadsheetAppEnum('DATE_IS_VALID_DATE'));
   expect(runtime.alerts[runtime.alerts.length - 1].message).toMatch(/Team sheet/);
+  for (const name of ['Team', 'Settings', 'Daily Log']) {
+    const protections = ss.getSheetByName(name)!.getProtections(SpreadsheetAppEnumObject(runtime).ProtectionType.SHEET);
+    expect(protections.map((p) => p.isWarningOnly())).toEqual([true]);
+  }
   const settings = ss.getSheetByName('Settings')!.getDataRange().getValues();
   expect(settings.map((r) => r[0])).toEqual(expect.arrayContaining(['A max days', 'Digest hour', 'Working days']));
 });
@@ -158,3 +162,7 @@ test('Language = zh in Settings makes the menu and the sidebar title Chinese on 
   bundle.call('menuOpenSidebar');
   expect(runtime.sidebars[runtime.sidebars.length - 1].title).toBe('每日签单');
 });
+
+function SpreadsheetAppEnumObject(runtime: LocalRuntime): GoogleAppsScript.Spreadsheet.SpreadsheetApp {
+  return runtime.globals().SpreadsheetApp as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+}

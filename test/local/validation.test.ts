@@ -137,8 +137,17 @@ describe('spreadsheet', () => {
     expect(ss.getRange('Team!C4').getSheet()).toBe(other);
   });
 
+  test('openById needs the full spreadsheets scope: spreadsheets.currentonly (the default manifest) is refused', () => {
+    const runtime = new LocalRuntime({ oauthScopes: ['https://www.googleapis.com/auth/spreadsheets.currentonly'] });
+    const SpreadsheetApp = runtime.globals().SpreadsheetApp;
+    expect(() => SpreadsheetApp.openById(runtime.spreadsheet.getId())).toThrow(
+      'You do not have permission to call SpreadsheetApp.openById. Required permissions: https://www.googleapis.com/auth/spreadsheets',
+    );
+  });
+
   test('toast is recorded; openById finds known spreadsheets and throws for unknown ids', () => {
-    const { runtime, SpreadsheetApp } = setup();
+    const runtime = new LocalRuntime({ oauthScopes: ['https://www.googleapis.com/auth/spreadsheets'] });
+    const SpreadsheetApp = runtime.globals().SpreadsheetApp;
     runtime.spreadsheet.toast('Saved', 'Daily Close', 5);
     runtime.spreadsheet.toast('No title');
     expect(runtime.toasts).toEqual([{ message: 'Saved', title: 'Daily Close' }, { message: 'No title', title: '' }]);
