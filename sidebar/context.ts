@@ -7,12 +7,13 @@ export interface PageContext {
   lang: Lang;
   state: SidebarState;
   drafts: Drafts;
-  /** Set when a manager acts for one of their reps; sent with every write. */
-  actingFor?: string;
   /** The rep the caller is when acting for nobody else (a manager's own name, if they are a rep too). */
   homeRep?: string;
   /** One write: disables the page's buttons while in flight; on failure shows the error in errorBox and keeps the form. */
   save(button: HTMLButtonElement, errorBox: HTMLElement, form: string, call: () => Promise<Result<SidebarState>>): void;
   selectRow(rowId: string, status: HTMLElement): void;
+  /** A manager picks another rep: drafts are dropped and that rep's day is loaded. */
   switchRep(rep: string): void;
+  /** Loads the state again for the rep on screen, keeping drafts. */
+  refresh(): void;
 }

@@ -23,4 +23,8 @@ export class Drafts {
   clear(form: string): void {
     this.forms.delete(form);
   }
+
+  clearAll(): void {
+    this.forms.clear();
+  }
 }

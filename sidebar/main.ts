@@ -7,6 +7,7 @@ import { el, showMessage } from './dom';
 import { Drafts } from './drafts';
 import { header, monthPanel, unclearedPanel, whoAreYou } from './panels';
 import { callServer, messageOf } from './server';
+import { repForWrites } from './view';
 import { resultStep, todayStep, tomorrowStep } from './steps';
 
 const root = document.getElementById('app') as HTMLElement;
@@ -39,10 +40,16 @@ function showLoadError(message: string): void {
   );
 }
 
+/** A manager always loads a named rep (the one on screen), so a reordered Team sheet cannot swap whom they see. */
+function repToLoad(): string | undefined {
+  return actingFor || repForWrites(state ? state.me : null);
+}
+
 async function load(): Promise<void> {
+  const rep = repToLoad();
   showLoading();
   try {
-    const result = actingFor ? await callServer('sidebarLoad', actingFor) : await callServer('sidebarLoad');
+    const result = rep ? await callServer('sidebarLoad', rep) : await callServer('sidebarLoad');
     if (result.ok) render(result.value);
     else showLoadError(result.error);
   } catch (error) {
@@ -83,18 +90,24 @@ function selectRow(rowId: string, status: HTMLElement): void {
   );
 }
 
+/** Another rep's day: what was half-typed for the last rep must not end up in this one's rows. */
 function switchRep(rep: string): void {
-  actingFor = rep === homeRep ? undefined : rep;
+  actingFor = rep;
+  drafts.clearAll();
   void load();
+}
+
+function refresh(): void {
+  if (!busy) void load();
 }
 
 function render(next: SidebarState): void {
   state = next;
-  if (!actingFor && next.me) homeRep = next.me.rep;
+  if (homeRep === undefined && next.me) homeRep = next.me.rep;
   root.removeAttribute('aria-busy');
   document.documentElement.lang = next.lang === 'zh' ? 'zh-CN' : 'en';
   document.title = t(next.lang, 'sb.title');
-  const ctx: PageContext = { lang: next.lang, state: next, drafts, actingFor, homeRep, save, selectRow, switchRep };
+  const ctx: PageContext = { lang: next.lang, state: next, drafts, homeRep, save, selectRow, switchRep, refresh };
   const scroller = document.scrollingElement;
   const scrollTop = scroller ? scroller.scrollTop : 0;
   if (!next.me) {

@@ -41,10 +41,12 @@ export function header(ctx: PageContext): HTMLElement {
     badges.appendChild(badge);
   }
   badges.appendChild(el('span', { class: 'subtle' }, t(lang, 'sb.openCount', { n: state.counts.open })));
+  const refresh = el('button', { type: 'button', class: 'link refresh' }, t(lang, 'sb.refresh'));
+  refresh.addEventListener('click', () => ctx.refresh());
   const head = el(
     'header',
     {},
-    el('div', { class: 'app-name' }, t(lang, 'sb.title')),
+    el('div', { class: 'top' }, el('div', { class: 'app-name' }, t(lang, 'sb.title')), refresh),
     el('div', { class: 'me' }, me ? me.rep : ''),
     el('div', { class: 'subtle today' }, formatDay(lang, state.today)),
     me ? badges : null,
@@ -54,11 +56,13 @@ export function header(ctx: PageContext): HTMLElement {
     const home = ctx.homeRep || me.rep;
     const choices = state.repChoices.indexOf(home) >= 0 ? state.repChoices : [home, ...state.repChoices];
     for (const rep of choices) select.appendChild(el('option', { value: rep }, rep));
-    select.value = ctx.actingFor || me.rep;
+    select.value = me.rep;
     select.addEventListener('change', () => ctx.switchRep(select.value));
     head.appendChild(el('label', { class: 'field acting' }, el('span', {}, t(lang, 'sb.actingFor')), select));
   }
-  if (!state.isWorkingDay) head.appendChild(el('p', { class: 'notice' }, t(lang, 'sb.notWorkingDay')));
+  if (me && !state.isWorkingDay) {
+    head.appendChild(el('p', { class: 'notice' }, t(lang, 'sb.notWorkingDay', { date: formatDay(lang, state.nextWorkingDay) })));
+  }
   return head;
 }
 
@@ -106,7 +110,7 @@ export function monthPanel(lang: Lang, state: SidebarState): HTMLElement {
     bar,
     el('div', { class: 'facts' }, t(lang, 'sb.month.floor', { n: formatCount(m.floorSoFar) })),
     el('div', { class: 'facts' }, t(lang, 'sb.month.goal', { low: m.goalLow, high: m.goalHigh })),
-    el('div', { class: 'facts' }, t(lang, 'sb.month.projected', { n: formatCount(m.projected) })),
+    view.showProjection ? el('div', { class: 'facts projected' }, t(lang, 'sb.month.projected', { n: formatCount(m.projected) })) : null,
     el('div', { class: 'facts' }, t(lang, 'sb.month.targets', { n: m.targetsNamed, days: m.workingDaysSoFar })),
   );
 }

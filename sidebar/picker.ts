@@ -4,7 +4,7 @@ import type { SidebarCustomer } from '../src/ui/api';
 import { callServer } from './server';
 import type { PageContext } from './context';
 import { el, showMessage } from './dom';
-import { customerFacts, NEW_CUSTOMER, pickableCustomers, targetArgsFromDraft } from './view';
+import { customerFacts, NEW_CUSTOMER, pickableCustomers, repForWrites, targetArgsFromDraft } from './view';
 
 export function tierBadge(tier: string | null): HTMLElement {
   return el('span', { class: `badge tier-${tier ? tier.toLowerCase() : 'none'}` }, tier || '?');
@@ -65,18 +65,39 @@ export function customerPicker(ctx: PageContext, which: 'today' | 'tomorrow'): H
   if (customers.length === 0) list.appendChild(el('p', { class: 'muted' }, t(lang, 'sb.pick.empty')));
   for (const c of customers) list.appendChild(option(c.id, customerSummary(ctx, c)));
   const newOption = option(NEW_CUSTOMER, el('div', { class: 'customer-name' }, t(lang, 'sb.newCustomer')));
-  // A customer picked earlier may have left the list since (targeted, signed): then nothing is picked.
+  // A customer picked earlier may have left the list since (targeted, signed): then nothing is picked — unless
+  // there is nothing else to pick, when the name box is what the rep needs.
   const earlier = drafts.get(form, 'choice');
-  choose(earlier === NEW_CUSTOMER || customers.some((c) => c.id === earlier) ? earlier : '');
+  if (earlier === NEW_CUSTOMER || customers.some((c) => c.id === earlier)) choose(earlier);
+  else choose(customers.length === 0 ? NEW_CUSTOMER : '');
+  const newRadio = newOption.querySelector('input');
+  if (newRadio) newRadio.checked = drafts.get(form, 'choice') === NEW_CUSTOMER;
 
   const errorBox = el('div', { class: 'error', role: 'alert' });
   errorBox.hidden = true;
   const button = el('button', { type: 'button', class: 'action' }, t(lang, which === 'today' ? 'sb.step1.set' : 'sb.step3.set'));
   button.addEventListener('click', () => {
-    const checked = targetArgsFromDraft(which, drafts.form(form), ctx.actingFor);
+    const checked = targetArgsFromDraft(which, drafts.form(form), repForWrites(state.me));
     if (!checked.ok) return showMessage(errorBox, t(lang, checked.error));
     ctx.save(button, errorBox, form, () => callServer('sidebarSetTarget', checked.value));
   });
 
-  return el('div', { class: 'picker' }, list, newOption, newFields, errorBox, el('div', { class: 'buttons' }, button));
+  return el('div', { class: 'picker' }, scrollCue(lang, list), newOption, newFields, errorBox, el('div', { class: 'buttons' }, button));
+}
+
+/** The customer list scrolls inside a fixed height; a fade and a hint say so while more lies below the last visible card. */
+function scrollCue(lang: PageContext['lang'], list: HTMLElement): HTMLElement {
+  const hint = el('div', { class: 'more-below', 'aria-hidden': 'true' }, el('span', {}, t(lang, 'sb.moreBelow')));
+  const wrap = el('div', { class: 'options-wrap' }, list, hint);
+  const update = () => {
+    const more = list.scrollHeight - list.scrollTop - list.clientHeight > 4;
+    hint.hidden = !more;
+    wrap.classList.toggle('has-more', more);
+  };
+  hint.hidden = true;
+  list.addEventListener('scroll', update, { passive: true });
+  // Heights are known only once the list is in the page; a ResizeObserver reports that first layout and any resize.
+  if (typeof ResizeObserver !== 'undefined') new ResizeObserver(update).observe(list);
+  else requestAnimationFrame(update);
+  return wrap;
 }

@@ -7,7 +7,7 @@ import type { PageContext } from './context';
 import { el, showMessage } from './dom';
 import type { Child } from './dom';
 import { customerPicker, customerSummary, tierBadge } from './picker';
-import { formatDay, isOutcome, OUTCOMES, resultArgsFromDraft } from './view';
+import { formatDay, isOutcome, OUTCOMES, repForWrites, resultArgsFromDraft } from './view';
 
 const checkMark = () => el('span', { class: 'check', 'aria-hidden': 'true' }, '✓');
 
@@ -18,7 +18,7 @@ function step(className: string, title: string, ...body: Child[]): HTMLElement {
 /** A button that shows or hides an extra picker; whether it is open is part of the draft, so it survives re-renders. */
 function expandable(ctx: PageContext, form: string, label: string, content: () => HTMLElement): HTMLElement[] {
   const open = ctx.drafts.get(form, 'open') === '1';
-  const holder = el('div', {});
+  const holder = el('div', { class: 'expand-holder' });
   if (open) holder.appendChild(content());
   const toggle = el('button', { type: 'button', class: 'link', 'aria-expanded': open ? 'true' : 'false' }, label);
   toggle.addEventListener('click', () => {
@@ -33,6 +33,13 @@ function expandable(ctx: PageContext, form: string, label: string, content: () =
 export function todayStep(ctx: PageContext): HTMLElement {
   const { lang, state } = ctx;
   const title = t(lang, 'sb.step1.title');
+  // On a day off nobody is asked for today's target; targets someone set anyway are still shown.
+  if (!state.isWorkingDay) {
+    const body = state.todayTargets.length
+      ? el('div', { class: 'targets' }, ...state.todayTargets.map((c) => customerSummary(ctx, c)))
+      : el('p', { class: 'muted' }, t(lang, 'sb.step1.notToday'));
+    return step('later collapsed', title, body);
+  }
   if (state.todayTargets.length === 0) {
     return step('current', title, el('p', { class: 'hint' }, t(lang, 'sb.step1.hint')), customerPicker(ctx, 'today'));
   }
@@ -44,18 +51,21 @@ export function todayStep(ctx: PageContext): HTMLElement {
   );
 }
 
+/** Signed and Dropped rows are closed; a Not signed row is still open, so its result may be changed today. */
 function recordedResult(ctx: PageContext, c: SidebarCustomer): HTMLElement {
   const outcome = c.result || 'signed';
+  const change = outcome === 'notSigned' ? expandable(ctx, `result:${c.id}`, t(ctx.lang, 'sb.changeResult'), () => resultForm(ctx, c, true)) : [];
   return el(
     'div',
     { class: 'recorded' },
     el('div', { class: 'customer-name' }, tierBadge(c.tier), el('span', { class: 'name' }, c.customer)),
     el('span', { class: `pill ${outcome}` }, t(ctx.lang, `sb.recorded.${outcome}`)),
     c.reason ? el('div', { class: 'facts' }, c.reason) : null,
+    ...change,
   );
 }
 
-function resultForm(ctx: PageContext, c: SidebarCustomer): HTMLElement {
+function resultForm(ctx: PageContext, c: SidebarCustomer, changing = false): HTMLElement {
   const { lang, drafts } = ctx;
   const form = `result:${c.id}`;
   const details = el('div', { class: 'details' });
@@ -102,7 +112,7 @@ function resultForm(ctx: PageContext, c: SidebarCustomer): HTMLElement {
   errorBox.hidden = true;
   const button = el('button', { type: 'button', class: 'action' }, t(lang, 'sb.saveResult'));
   button.addEventListener('click', () => {
-    const checked = resultArgsFromDraft(c, drafts.form(form), ctx.actingFor);
+    const checked = resultArgsFromDraft(c, drafts.form(form), repForWrites(ctx.state.me));
     if (!checked.ok) return showMessage(errorBox, t(lang, checked.error));
     ctx.save(button, errorBox, form, () => callServer('sidebarRecordResult', checked.value));
   });
@@ -110,7 +120,7 @@ function resultForm(ctx: PageContext, c: SidebarCustomer): HTMLElement {
   return el(
     'div',
     { class: 'result-form' },
-    customerSummary(ctx, c),
+    changing ? null : customerSummary(ctx, c),
     el('p', { class: 'hint' }, t(lang, 'sb.step2.pending')),
     outcomes,
     details,
@@ -122,11 +132,16 @@ function resultForm(ctx: PageContext, c: SidebarCustomer): HTMLElement {
 export function resultStep(ctx: PageContext): HTMLElement {
   const { lang, state } = ctx;
   const title = t(lang, 'sb.step2.title');
-  if (state.todayTargets.length === 0) return step('later', title, el('p', { class: 'muted' }, t(lang, 'sb.step2.empty')));
+  if (state.todayTargets.length === 0) {
+    const empty = state.isWorkingDay ? 'sb.step2.empty' : 'sb.step2.notToday';
+    return step(state.isWorkingDay ? 'later' : 'later collapsed', title, el('p', { class: 'muted' }, t(lang, empty)));
+  }
   const pending = state.todayTargets.filter((c) => !c.result);
   const recorded = state.todayTargets.filter((c) => c.result);
+  let status = pending.length ? 'current' : 'done';
+  if (!state.isWorkingDay) status = 'later collapsed';
   return step(
-    pending.length ? 'current' : 'done',
+    status,
     title,
     ...recorded.map((c) => recordedResult(ctx, c)),
     ...pending.map((c) => resultForm(ctx, c)),
@@ -145,5 +160,7 @@ export function tomorrowStep(ctx: PageContext): HTMLElement {
   }
   if (owed) body.push(customerPicker(ctx, 'tomorrow'));
   else body.push(...expandable(ctx, 'tomorrow', t(lang, 'sb.step3.another'), () => customerPicker(ctx, 'tomorrow')));
-  return el('section', { class: `step ${owed ? 'owed' : 'done'}` }, title, ...body);
+  // On a day off, tomorrow's target is the only thing the day asks for.
+  const current = state.isWorkingDay ? '' : ' current';
+  return el('section', { class: `step ${owed ? 'owed' : 'done'}${current}` }, title, ...body);
 }

@@ -1,7 +1,7 @@
 // Pure view-model helpers: what the page shows and what it sends, decided without touching the DOM.
 import type { DateKey, Lang, Tier } from '../src/domain/types';
 import { REASON_CATEGORIES } from '../src/ui/api';
-import type { MonthPace, ReasonCategory, RecordResultArgs, SetTargetArgs, SidebarCustomer } from '../src/ui/api';
+import type { MonthPace, ReasonCategory, RecordResultArgs, SetTargetArgs, SidebarCustomer, SidebarState } from '../src/ui/api';
 import { t } from '../src/i18n';
 import type { MessageKey } from '../src/i18n';
 import type { Draft } from './drafts';
@@ -43,6 +43,14 @@ export function customerFacts(lang: Lang, c: SidebarCustomer): string[] {
   facts.push(c.target ? t(lang, 'sb.targetOn', { date: formatShortDate(lang, c.target) }) : t(lang, 'sb.noTarget'));
   if (c.visits !== null) facts.push(c.visits === 1 ? t(lang, 'sb.oneVisit') : t(lang, 'sb.visits', { n: c.visits }));
   return facts;
+}
+
+/**
+ * The rep every write names. A manager always names one — the default rep too — because the server's default for a
+ * manager follows the Team sheet's order, which someone may change between the load and the write.
+ */
+export function repForWrites(me: SidebarState['me']): string | undefined {
+  return me && me.isManager && me.rep ? me.rep : undefined;
 }
 
 /** Customers that may still be picked: those not already targeted for that day. */
@@ -103,7 +111,10 @@ export function resultArgsFromDraft(
   return { ok: true, value: args };
 }
 
-export type PaceStatus = 'below' | 'floorMet' | 'onGoal';
+export type PaceStatus = 'below' | 'floorMet' | 'goalMet';
+
+/** A straight line through fewer working days than this says more about luck than pace, so it is not shown. */
+export const PROJECTION_AFTER_DAYS = 5;
 
 export interface PaceView {
   /** Bar positions in percent of the bar's width. */
@@ -112,14 +123,19 @@ export interface PaceView {
   goalLowPct: number;
   goalHighPct: number;
   status: PaceStatus;
+  /** Whether "On pace for N this month" is shown at all. */
+  showProjection: boolean;
 }
 
-/** The month bar: signings so far against the 10% floor and the 8–10 goal, on a scale that fits them all. */
+/**
+ * The month bar: signings so far against the 10% floor and the 8–10 goal, on a scale that fits them all. The status
+ * judges what is signed, against the floor so far (or the goal once reached) — never the projection.
+ */
 export function paceView(m: MonthPace): PaceView {
   const scale = Math.max(m.goalHigh, m.signed, m.floorMonth, 1);
   const pct = (n: number) => Math.round((Math.min(Math.max(n, 0), scale) / scale) * 1000) / 10;
   let status: PaceStatus = 'below';
-  if (m.projected >= m.goalLow) status = 'onGoal';
+  if (m.signed >= m.goalLow) status = 'goalMet';
   else if (m.signed >= m.floorSoFar) status = 'floorMet';
   return {
     signedPct: pct(m.signed),
@@ -127,6 +143,7 @@ export function paceView(m: MonthPace): PaceView {
     goalLowPct: pct(m.goalLow),
     goalHighPct: pct(m.goalHigh),
     status,
+    showProjection: m.workingDaysSoFar >= PROJECTION_AFTER_DAYS,
   };
 }
 

@@ -230,6 +230,52 @@ describe('sidebar against the real bundle', () => {
     await page.close();
   });
 
+  it('lets a rep change a Not signed result to Signed the same day', async () => {
+    const { runtime, page, reps } = await openSidebar('en_US', (r) => r[2].email);
+    const me = reps[2].name;
+    const s1 = step(page, /Today's target/);
+    await showPicker(s1, 'Add another target');
+    await s1.getByText('New customer…').click();
+    await s1.getByRole('textbox', { name: 'Customer name' }).fill('Second Thoughts Ltd');
+    await s1.getByRole('button', { name: "Set as today's target" }).click();
+    const form = step(page, /Result/).locator('.result-form').filter({ has: page.locator('.name', { hasText: 'Second Thoughts Ltd' }) });
+    await form.getByText('Not signed').click();
+    await form.getByRole('combobox', { name: 'What got in the way?' }).selectOption('timing');
+    await form.getByRole('textbox', { name: 'Next step' }).fill('Call back at 4pm');
+    await form.getByRole('button', { name: 'Save result' }).click();
+    const recorded = step(page, /Result/).locator('.recorded', { hasText: 'Second Thoughts Ltd' });
+    await recorded.getByRole('button', { name: 'Change result' }).click();
+    await recorded.getByText('Signed', { exact: true }).click();
+    await recorded.getByRole('button', { name: 'Save result' }).click();
+    await hasText(step(page, /Result/).locator('.recorded', { hasText: 'Second Thoughts Ltd' }).locator('.pill'), 'Signed');
+    const row = rowOf(runtime, me, 'Second Thoughts Ltd');
+    expect([row.status, row.closed]).toEqual(['Signed', TODAY]);
+    expect(await step(page, /Result/).locator('.recorded', { hasText: 'Second Thoughts Ltd' }).getByRole('button').count()).toBe(0);
+    await page.close();
+  });
+
+  it('lets a manager who is not a rep write for the rep on screen, and switch reps', async () => {
+    const { runtime, page, reps } = await openSidebar('en_US', () => 'manager@example.com');
+    const acting = page.getByRole('combobox', { name: 'Acting for' });
+    await acting.waitFor();
+    const first = (await page.locator('header .me').textContent()) || '';
+    expect(reps.map((r) => r.name)).toContain(first);
+    const s3 = step(page, /Tomorrow's target/);
+    await showPicker(s3, 'Add another for tomorrow');
+    await s3.getByText('New customer…').click();
+    await s3.getByRole('textbox', { name: 'Customer name' }).fill('Added by the manager');
+    await s3.getByRole('button', { name: "Set as tomorrow's target" }).click();
+    await step(page, /Tomorrow's target/).locator('.targets .name', { hasText: 'Added by the manager' }).waitFor();
+    expect(rowOf(runtime, first, 'Added by the manager').target).toBe(NEXT_DAY);
+
+    const other = reps.map((r) => r.name).find((n) => n !== first)!;
+    await acting.selectOption(other);
+    await hasText(page.locator('header .me'), other);
+    await page.locator('header').getByRole('button', { name: 'Refresh' }).click();
+    await hasText(page.locator('header .me'), other);
+    await page.close();
+  });
+
   it('asks who I am when Apps Script gives no email, and remembers the name picked', async () => {
     const { runtime, page, reps } = await openSidebar('en_US', () => '');
     await page.getByRole('heading', { name: 'Who are you?' }).waitFor();

@@ -1,32 +1,14 @@
 // A small in-memory stand-in for the server side of the sidebar, so the page can be tested on its own.
 // It keeps real state (targets set stay set) and records every call with its JSON arguments.
-import type { Lang, Tier } from '../../src/domain/types';
-import type { RecordResultArgs, Result, SetTargetArgs, SidebarCustomer, SidebarState } from '../../src/ui/api';
+import { illegalValuePath } from '../../local';
+import type { DateKey, Lang, Tier } from '../../src/domain/types';
+import type { MonthPace, RecordResultArgs, Result, SetTargetArgs, SidebarCustomer, SidebarState } from '../../src/ui/api';
 
 export const TODAY = '2026-03-04';
 export const NEXT_DAY = '2026-03-05';
 
-/** Browser side of google.script.run, enough for the page: async, chained handlers, JSON both ways. */
-export const FAKE_SCRIPT_RUN = `
-(() => {
-  function runner(onSuccess, onFailure) {
-    return new Proxy({}, {
-      get(_, name) {
-        if (name === 'withSuccessHandler') return (f) => runner(f, onFailure);
-        if (name === 'withFailureHandler') return (f) => runner(onSuccess, f);
-        return (...args) => {
-          window.__gasRun(String(name), JSON.stringify(args)).then((json) => {
-            const answer = JSON.parse(json);
-            if ('error' in answer) { if (onFailure) onFailure(new Error(answer.error)); }
-            else if (onSuccess) onSuccess(answer.value);
-          });
-        };
-      },
-    });
-  }
-  window.google = { script: { run: runner(null, null) } };
-})();
-`;
+/** Apps Script's own client rules, as the real-bundle test uses them: a Date, function or undefined in the arguments fails the call. */
+export { GAS_CLIENT_SHIM } from '../../local';
 
 export interface Call { name: string; args: unknown[] }
 
@@ -39,8 +21,14 @@ function row(n: number, customer: string, tier: Tier | null, daysInTier: number 
 
 export class FakeServer {
   lang: Lang = 'en';
+  today: DateKey = TODAY;
+  nextDay: DateKey = NEXT_DAY;
+  isWorkingDay = true;
   me: SidebarState['me'] = { rep: 'Wang Fang', email: 'wang@example.com', isManager: false };
   repChoices = ['Wang Fang', 'Li Lei'];
+  /** For a manager who is not a rep: whom a load without a rep shows (the real server takes the first managed rep). */
+  managerDefault: string | null = null;
+  month: Partial<MonthPace> = {};
   rows: SidebarCustomer[] = [
     row(1, 'Globex', 'B', 12, { nextStep: 'Send quote' }),
     row(2, '<img src=x onerror=alert(1)>', 'A', 2, { nextStep: '<b>call</b>' }),
@@ -66,6 +54,7 @@ export class FakeServer {
     this.openGate = null;
   }
 
+  /** The __gasRun end of GAS_CLIENT_SHIM: a throw fails the call; an answer Apps Script could not carry fails it too. */
   async handle(name: string, argsJson: string): Promise<string> {
     const args = JSON.parse(argsJson) as unknown[];
     this.calls.push({ name, args });
@@ -73,9 +62,12 @@ export class FakeServer {
     if (this.throwNext) {
       const error = this.throwNext;
       this.throwNext = '';
-      return JSON.stringify({ error });
+      throw new Error(error);
     }
-    return JSON.stringify({ value: this.answer(name, args) });
+    const result = this.answer(name, args);
+    const bad = illegalValuePath(result);
+    if (bad !== null) throw new Error(`Failed due to illegal value in property: ${bad}`);
+    return JSON.stringify(result);
   }
 
   callsTo(name: string): unknown[][] {
@@ -90,7 +82,10 @@ export class FakeServer {
     }
     switch (name) {
       case 'sidebarLoad':
-        if (args[0] && this.me && this.me.isManager) this.me = { ...this.me, rep: String(args[0]) };
+        if (this.me && this.me.isManager) {
+          const rep = args[0] ? String(args[0]) : this.managerDefault;
+          if (rep) this.me = { ...this.me, rep };
+        }
         return { ok: true, value: this.state() };
       case 'sidebarPickRep':
         this.me = { rep: String(args[0]), email: '', isManager: false };
@@ -109,7 +104,9 @@ export class FakeServer {
   }
 
   private setTarget(args: SetTargetArgs): Result<SidebarState> {
-    const day = args.which === 'today' ? TODAY : NEXT_DAY;
+    // Like the server: a manager adding a customer must say for whom, so the Team sheet's order cannot decide it.
+    if (args.newCustomer && this.me && this.me.isManager && !args.rep) return { ok: false, error: 'Say which rep this customer is for.' };
+    const day = args.which === 'today' ? this.today : this.nextDay;
     if (args.newCustomer) {
       this.rows.push(row(this.rows.length + 1, args.newCustomer.customer, args.newCustomer.tier, 0, { target: day, visits: 0 }));
     } else {
@@ -123,6 +120,7 @@ export class FakeServer {
   private recordResult(args: RecordResultArgs): Result<SidebarState> {
     const found = this.rows.find((r) => r.id === args.rowId);
     if (!found) return { ok: false, error: 'No such row' };
+    if (found.status !== 'Open') return { ok: false, error: 'That customer is already closed.' };
     found.result = args.outcome;
     found.status = args.outcome === 'signed' ? 'Signed' : args.outcome === 'dropped' ? 'Dropped' : 'Open';
     found.reason = [args.reasonCategory, args.reasonText].filter(Boolean).join(': ');
@@ -134,24 +132,25 @@ export class FakeServer {
     const open = this.rows.filter((r) => r.status === 'Open');
     const order = (t: Tier | null) => (t ? 'ABC'.indexOf(t) : 3);
     const customers = [...open].sort((a, b) => order(a.tier) - order(b.tier) || (b.daysInTier || 0) - (a.daysInTier || 0));
-    const tomorrowTargets = open.filter((r) => r.target === NEXT_DAY);
+    const tomorrowTargets = open.filter((r) => r.target === this.nextDay);
     const count = (t: Tier) => open.filter((r) => r.tier === t).length;
     return JSON.parse(JSON.stringify({
       lang: this.lang,
-      today: TODAY,
-      isWorkingDay: true,
-      nextWorkingDay: NEXT_DAY,
+      today: this.today,
+      isWorkingDay: this.isWorkingDay,
+      nextWorkingDay: this.nextDay,
       me: this.me,
       repChoices: this.repChoices,
       counts: { A: count('A'), B: count('B'), C: count('C'), open: open.length },
       customers,
-      todayTargets: this.rows.filter((r) => r.target === TODAY),
+      todayTargets: this.rows.filter((r) => r.target === this.today),
       tomorrowTargets,
       needsTomorrowTarget: tomorrowTargets.length === 0,
       uncleared: open.filter((r) => r.flag),
       month: {
         month: '2026-03', targetsNamed: 2, signed: this.rows.filter((r) => r.result === 'signed').length,
         workingDaysSoFar: 3, workingDaysInMonth: 22, floorSoFar: 0.3, floorMonth: 2.2, goalLow: 8, goalHigh: 10, projected: 0,
+        ...this.month,
       },
       tierDescriptions: { A: 'ready to sign now', B: 'intent but not yet ripe', C: 'need but no intent yet' },
     })) as SidebarState;

@@ -1,45 +1,10 @@
 // The sidebar page in a real browser against an in-memory fake server: what the rep sees and what is sent.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { buildSidebarPage } from './buildPage';
-import { FAKE_SCRIPT_RUN, FakeServer, NEXT_DAY, TODAY } from './fakeServer';
+import { FakeServer, NEXT_DAY, TODAY } from './fakeServer';
+import { rowId, sidebarPages, step } from './harness';
 import { containsText, hasText } from './waitFor';
-import { launchChromium, openScriptRunPage } from '../support/browser';
 
 const XSS = '<img src=x onerror=alert(1)>';
-
-let browser: Browser;
-let pageUrl: string;
-
-beforeAll(async () => {
-  const file = join(mkdtempSync(join(tmpdir(), 'sidebar-')), 'Sidebar.html');
-  await buildSidebarPage(file);
-  pageUrl = `file://${file}`;
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-interface Opened { page: Page; server: FakeServer; dialogs: string[]; requests: string[] }
-
-async function open(server = new FakeServer(), beforeLoad?: (server: FakeServer) => void): Promise<Opened> {
-  const { page, dialogs, requests } = await openScriptRunPage(browser, { width: 300, height: 900 }, (name, argsJson) => server.handle(name, argsJson), FAKE_SCRIPT_RUN);
-  if (beforeLoad) beforeLoad(server);
-  await page.goto(pageUrl);
-  return { page, server, dialogs, requests };
-}
-
-function rowId(server: FakeServer, customer: string): string {
-  const found = server.rows.find((r) => r.customer === customer);
-  if (!found) throw new Error(`no row ${customer}`);
-  return found.id;
-}
-
-const step = (page: Page, title: RegExp) => page.locator('section.step').filter({ has: page.getByRole('heading', { name: title }) });
+const open = sidebarPages();
 
 describe('sidebar page (fake server)', () => {
   it('shows a bilingual loading state until the first load answers, then my name, date and A/B/C counts', async () => {

@@ -7,6 +7,7 @@ import {
   NEW_CUSTOMER,
   paceView,
   pickableCustomers,
+  repForWrites,
   resultArgsFromDraft,
   targetArgsFromDraft,
 } from '../../sidebar/view';
@@ -129,18 +130,38 @@ describe('resultArgsFromDraft', () => {
 describe('paceView', () => {
   it('places signings, the floor so far and the goal band on a 0..goalHigh scale', () => {
     const view = paceView(month({ signed: 1, floorSoFar: 1, projected: 2.2 }));
-    expect(view).toEqual({ signedPct: 10, floorPct: 10, goalLowPct: 80, goalHighPct: 100, status: 'floorMet' });
+    expect(view).toEqual({ signedPct: 10, floorPct: 10, goalLowPct: 80, goalHighPct: 100, status: 'floorMet', showProjection: true });
   });
 
   it('is below the floor when signings lag the 10% of working days so far', () => {
     expect(paceView(month({ signed: 0, floorSoFar: 1.5, projected: 0 })).status).toBe('below');
   });
 
-  it('is on goal when the month projects to at least the low goal, and the scale grows past the goal', () => {
+  it('judges what is signed, not the projection: an early signing is "above the floor", not "on goal"', () => {
+    const early = paceView(month({ signed: 2, workingDaysSoFar: 3, floorSoFar: 0.3, projected: 14.7 }));
+    expect(early.status).toBe('floorMet');
+    expect(early.showProjection).toBe(false);
+    expect(paceView(month({ signed: 0, workingDaysSoFar: 12, floorSoFar: 1.2, projected: 9 })).status).toBe('below');
+  });
+
+  it('shows the projection only from the fifth working day', () => {
+    expect(paceView(month({ workingDaysSoFar: 4 })).showProjection).toBe(false);
+    expect(paceView(month({ workingDaysSoFar: 5 })).showProjection).toBe(true);
+  });
+
+  it('says the goal is met once the signings reach it, and the scale grows past the goal', () => {
     const view = paceView(month({ signed: 12, floorSoFar: 1, projected: 20 }));
-    expect(view.status).toBe('onGoal');
+    expect(view.status).toBe('goalMet');
     expect(view.signedPct).toBe(100);
     expect(view.goalHighPct).toBeCloseTo(83.3, 1);
+  });
+});
+
+describe('repForWrites', () => {
+  it('names the rep on screen for a manager, even their default rep, and nobody for a rep writing their own rows', () => {
+    expect(repForWrites({ rep: 'Wang Fang', email: 'zhou@example.com', isManager: true })).toBe('Wang Fang');
+    expect(repForWrites({ rep: 'Wang Fang', email: 'wang@example.com', isManager: false })).toBeUndefined();
+    expect(repForWrites(null)).toBeUndefined();
   });
 });
 
@@ -169,5 +190,7 @@ describe('Drafts', () => {
     drafts.clear('today');
     expect(drafts.form('today')).toEqual({});
     expect(drafts.get('result:r1', 'outcome')).toBe('dropped');
+    drafts.clearAll();
+    expect(drafts.form('result:r1')).toEqual({});
   });
 });

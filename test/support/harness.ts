@@ -20,8 +20,9 @@ export interface Harness {
 /** 10:00 on Friday 2026-11-27 in Shanghai. */
 export const FRIDAY_MORNING = new Date('2026-11-27T02:00:00Z');
 
-export function harness(opts: { locale?: string; timeZone?: string; now?: Date; customersPerRep?: number } = {}): Harness {
+export function harness(opts: { locale?: string; timeZone?: string; now?: Date; customersPerRep?: number; oauthScopes?: string[] } = {}): Harness {
   const runtime = new LocalRuntime({
+    oauthScopes: opts.oauthScopes,
     timeZone: opts.timeZone ?? 'Asia/Shanghai',
     locale: opts.locale ?? 'en_US',
     now: opts.now ?? FRIDAY_MORNING,
