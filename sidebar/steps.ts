@@ -91,7 +91,7 @@ function resultForm(ctx: PageContext, c: SidebarCustomer, changing = false): HTM
   }
 
   const category = el('select', { 'aria-label': t(lang, 'sb.reasonCategory') }, el('option', { value: '' }, t(lang, 'sb.reason.choose')));
-  for (const reason of REASON_CATEGORIES) category.appendChild(el('option', { value: reason }, t(lang, `sb.reason.${reason}`)));
+  for (const reason of REASON_CATEGORIES) category.appendChild(el('option', { value: reason }, t(lang, `sv.reason.${reason}`)));
   category.value = drafts.get(form, 'reasonCategory');
   category.addEventListener('change', () => drafts.set(form, 'reasonCategory', category.value));
   const reasonText = el('textarea', { rows: '2', 'aria-label': t(lang, 'sb.reasonText'), placeholder: t(lang, 'sb.reasonText') });
