@@ -5,7 +5,7 @@ import { isWorkingDay } from '../domain/calendar';
 import { dailyLogRows, type DailyLogRow } from '../domain/summary';
 import { buildDigest, managersToNotify } from '../domain/digest';
 import { renderDigest } from '../mail/render';
-import { managersOwed, readSendState, sendDigests, type OutgoingDigest, type SendOutcome } from '../mail/send';
+import { digestsOwed, readSendState, sendDigests, type OutgoingDigest, type SendOutcome } from '../mail/send';
 import { t } from '../i18n';
 import { isUserError } from '../i18n/errors';
 import { loadContext, type DocContext } from '../sheets/context';
@@ -26,9 +26,12 @@ export interface RunRecord {
   rowsSeen: number;
   flagged: number;
   logRows: number;
-  sent: string[];
-  pending: string[];
-  failed: { manager: string; error: string }[];
+  /** Sent by this run, each with the day it is for. */
+  sent: { manager: string; date: DateKey }[];
+  /** Every manager the nightly digest for `date` has reached so far (this run and earlier ones). */
+  sentToday: string[];
+  pending: { manager: string; date: DateKey }[];
+  failed: { manager: string; date: DateKey; error: string }[];
   errors: string[];
 }
 
@@ -37,8 +40,9 @@ const RECORD_KEY = 'dc.lastRun';
 export function runNightly(ss: Spreadsheet, trigger: 'nightly' | 'menu'): RunRecord {
   const lock = documentLock();
   if (!lock.tryLock(30 * 1000)) {
+    // Reported to whoever asked (the menu shows it), but the record of the run that did the work stays.
     const ctx = loadContext(ss);
-    return saveRecord(ctx, emptyRecord(ctx, trigger, [t(ctx.lang, 'app.runBusy')]));
+    return emptyRecord(ctx, trigger, [t(ctx.lang, 'app.runBusy')]);
   }
   const ctx = loadContext(ss);
   const record = emptyRecord(ctx, trigger, ctx.settingProblems.length ? [t(ctx.lang, 'app.settingsProblems', { count: ctx.settingProblems.length })] : []);
@@ -62,6 +66,7 @@ export function runNightly(ss: Spreadsheet, trigger: 'nightly' | 'menu'): RunRec
     }
     const outcome = sendOwedDigests(ctx, table, log, trigger === 'menu');
     record.sent = outcome.sent;
+    record.sentToday = outcome.sentToday;
     record.pending = outcome.quotaLeft;
     record.failed = outcome.failed;
     if (trigger === 'nightly' && followDigestHour(ctx)) record.errors.push(t(ctx.lang, 'app.nightlyMoved', { hour: ctx.settings.digestHour }));
@@ -76,31 +81,35 @@ export function runNightly(ss: Spreadsheet, trigger: 'nightly' | 'menu'): RunRec
   }
 }
 
-export function digestFor(ctx: DocContext, table: PipelineTable, log: DailyLogRow[], managerEmail: string): OutgoingDigest {
+/** One manager's digest for `date` (today, or a day whose digest the quota left owed: it is sent for that day). */
+export function digestFor(ctx: DocContext, table: PipelineTable, log: DailyLogRow[], managerEmail: string, date = ctx.today): OutgoingDigest {
   const model = buildDigest({
     lang: ctx.lang,
     teamName: ctx.ss.getName(),
     managerEmail,
     sheetUrl: ctx.ss.getUrl(),
     pipelineGid: table.sheet.getSheetId(),
-    today: ctx.today,
+    today: date,
     settings: ctx.settings,
     team: ctx.team,
     rows: table.rows,
-    log,
-    namedToday: namedToday(documentStore(ctx.ss.getId()), ctx.today),
+    log: log.filter((l) => l.date <= date),
+    namedToday: date === ctx.today ? namedToday(documentStore(ctx.ss.getId()), ctx.today) : [],
+    sentLate: date !== ctx.today,
   });
-  return { managerEmail, ...renderDigest(model) };
+  return { manager: managerEmail, date, ...renderDigest(model) };
 }
 
 function sendOwedDigests(ctx: DocContext, table: PipelineTable, log: DailyLogRow[], force: boolean): SendOutcome {
   const props = documentStore(ctx.ss.getId());
   const state = readSendState(props);
-  const todays = isWorkingDay(ctx.today, ctx.settings) || force ? managersToNotify(ctx.team) : [];
-  const owed = managersOwed(ctx.today, todays, state, force).filter((m) => managersToNotify(ctx.team).includes(m));
-  if (!owed.length) return { sent: [], skipped: [], quotaLeft: [], failed: [] };
-  const digests = owed.map((m) => digestFor(ctx, table, log, m));
-  return sendDigests(digests, ctx.today, state, props, t(ctx.lang, 'app.name'));
+  const managers = managersToNotify(ctx.team);
+  const todays = isWorkingDay(ctx.today, ctx.settings) || force ? managers : [];
+  const owed = digestsOwed(ctx.today, todays, state, force).filter((o) => managers.includes(o.manager));
+  const sentToday = state && state.date === ctx.today ? state.sent : [];
+  if (!owed.length) return { sent: [], quotaLeft: [], failed: [], sentToday };
+  const digests = owed.map((o) => digestFor(ctx, table, log, o.manager, o.date));
+  return sendDigests(digests, ctx.today, state, props, t(ctx.lang, 'app.name'), force);
 }
 
 function emptyRecord(ctx: DocContext, trigger: RunRecord['trigger'], errors: string[]): RunRecord {
@@ -112,6 +121,7 @@ function emptyRecord(ctx: DocContext, trigger: RunRecord['trigger'], errors: str
     flagged: 0,
     logRows: 0,
     sent: [],
+    sentToday: [],
     pending: [],
     failed: [],
     errors,
@@ -119,12 +129,16 @@ function emptyRecord(ctx: DocContext, trigger: RunRecord['trigger'], errors: str
 }
 
 export function recordText(r: RunRecord, lang: DocContext['lang']): string {
+  // "manager (for 11-27)" where a run sent or owes a digest for another day than its own.
+  const who = (o: { manager: string; date: DateKey }) => (o.date === r.date ? o.manager : t(lang, 'app.record.forDate', { manager: o.manager, date: o.date }));
   const lines = [
     t(lang, 'app.record.line', { at: r.at, rows: r.rowsSeen, flagged: r.flagged, logRows: r.logRows }),
-    t(lang, 'app.record.sent', { list: r.sent.join(', ') || '—' }),
+    t(lang, 'app.record.sent', { list: r.sent.map(who).join(', ') || '—' }),
   ];
-  if (r.pending.length) lines.push(t(lang, 'app.record.pending', { list: r.pending.join(', ') }));
-  r.failed.forEach((f) => lines.push(t(lang, 'app.record.failed', { manager: f.manager, error: f.error })));
+  const earlier = r.sentToday.filter((m) => !r.sent.some((o) => o.manager === m && o.date === r.date));
+  if (earlier.length) lines.push(t(lang, 'app.record.sentEarlier', { list: earlier.join(', ') }));
+  if (r.pending.length) lines.push(t(lang, 'app.record.pending', { list: r.pending.map(who).join(', ') }));
+  r.failed.forEach((f) => lines.push(t(lang, 'app.record.failed', { manager: who(f), error: f.error })));
   r.errors.forEach((e) => lines.push(e));
   return lines.join('\n');
 }

@@ -26,6 +26,8 @@ export interface DigestInput {
   log: DailyLogRow[];
   /** IDs of rows named as today's target earlier today (some may since have moved to tomorrow). */
   namedToday?: string[];
+  /** Sent on a later day because the mail quota (or a failure) held it back. */
+  sentLate?: boolean;
 }
 
 /** The SPEC's arithmetic: 10% of working days is the floor; disciplined reps sign 8–10 a month. */
@@ -98,8 +100,9 @@ export function buildDigest(input: DigestInput): DigestModel {
     flag: flagText(unclearedReasons(row, today, settings, team), lang),
   }));
 
+  const notified = new Set(managersToNotify(team));
   const uncleared = rows
-    .filter((r) => concernsManager(r, input.managerEmail, repKeys, team))
+    .filter((r) => concernsManager(r, input.managerEmail, repKeys, team, notified))
     .map((row) => ({ row, flags: unclearedReasons(row, today, settings, team) }))
     .filter((x) => x.flags.length > 0)
     .map(({ row, flags }) => ({
@@ -144,6 +147,7 @@ export function buildDigest(input: DigestInput): DigestModel {
     date: today,
     nextWorkingDay: nextWorkingDay(today, settings),
     isWorkingDay: isWorkingDay(today, settings),
+    sentLate: input.sentLate === true,
     totals: teamTotals(input, reps, days, repDigests, soFar),
     reps: repDigests,
     noTargetTomorrow: repDigests.filter((r) => r.tomorrowTargets.length === 0).map((r) => r.rep),
@@ -165,9 +169,12 @@ function teamTotals(
 ): TotalsDigest {
   const sum = (pick: (d: RepDay) => number): number => days.reduce((n, d) => n + pick(d), 0);
   const A = sum((d) => d.A), B = sum((d) => d.B), C = sum((d) => d.C), open = sum((d) => d.open);
+  // A week ago, or the last logged day before that when it was a holiday or a weekend without a run.
   const weekAgo = addDays(input.today, -7);
   const keys = new Set(reps.map((m) => repKey(m.rep)));
-  const then = input.log.filter((l) => l.date === weekAgo && keys.has(repKey(l.rep)));
+  const ours = input.log.filter((l) => keys.has(repKey(l.rep)) && l.date <= weekAgo);
+  const thenDate = ours.reduce((latest, l) => (l.date > latest ? l.date : latest), '');
+  const then = ours.filter((l) => l.date === thenDate);
   const was = (pick: (l: DailyLogRow) => number): number => then.reduce((n, l) => n + (Number(pick(l)) || 0), 0);
   const change = (now: number, pick: (l: DailyLogRow) => number): number | null =>
     then.length === 0 ? null : now - was(pick);
@@ -193,8 +200,9 @@ function targetResult(row: Row, today: DateKey): RepDigest['todayTargets'][numbe
   return row.lastContact === today ? 'notSigned' : 'open';
 }
 
-/** Visited again without signing, signed only after several visits, or still open after the first visit. */
+/** Dropped, visited again without signing, signed only after several visits, or still open after the first visit. */
 function notSignedOnFirstVisit(row: Row): boolean {
+  if (row.status === 'Dropped') return true;
   if (row.visits === null) return false;
   if (row.visits >= 2) return true;
   return row.visits === 1 && isOpen(row);
@@ -202,15 +210,18 @@ function notSignedOnFirstVisit(row: Row): boolean {
 
 /**
  * A manager sees the uncleared rows of their active reps, of their reps who left (to hand over), and of rows
- * whose rep is empty or not on Team at all — otherwise those flags would reach nobody.
+ * whose rep is empty or not on Team at all — otherwise those flags would reach nobody. A departed rep whose
+ * managers get no digest at all (no active reps left) is everyone's to hand over.
  */
-function concernsManager(row: Row, managerEmail: string, repKeys: Set<string>, team: TeamIndex): boolean {
+function concernsManager(row: Row, managerEmail: string, repKeys: Set<string>, team: TeamIndex, notified: Set<string>): boolean {
   const key = repKey(row.rep);
   if (repKeys.has(key)) return true;
   const member = team.byRep.get(key);
   if (!member) return row.customer.trim() !== '' || row.rep.trim() !== '';
+  if (member.active) return false;
+  const managers = member.managerEmails.map((e) => e.trim().toLowerCase());
   const me = managerEmail.trim().toLowerCase();
-  return !member.active && member.managerEmails.some((e) => e.trim().toLowerCase() === me);
+  return managers.includes(me) || !managers.some((m) => notified.has(m));
 }
 
 /** Team order first, then the sheet's own order, so a manager reads one rep at a time. */

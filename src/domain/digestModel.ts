@@ -57,6 +57,8 @@ export interface DigestModel {
   date: DateKey;
   nextWorkingDay: DateKey;
   isWorkingDay: boolean;
+  /** Sent on a later day than `date` (the mail quota or a failure held it back). */
+  sentLate: boolean;
   totals: TotalsDigest;
   reps: RepDigest[];
   noTargetTomorrow: string[];

@@ -69,7 +69,10 @@ export function repDay(rows: Row[], rep: string, today: DateKey, settings: Setti
     added: mine.filter((row) => row.added === today).length,
     signed: mine.filter((row) => row.status === 'Signed' && row.closed === today).length,
     dropped: mine.filter((row) => row.status === 'Dropped' && row.closed === today).length,
-    todayTargets: mine.filter((row) => row.target === today || namedToday.has(row.id)),
+    // A row closed before today is history, not one of today's targets, whatever its Target date says.
+    todayTargets: mine.filter(
+      (row) => (row.target === today || namedToday.has(row.id)) && !(row.status !== 'Open' && row.closed !== null && row.closed < today),
+    ),
     tomorrowTargets: open.filter((row) => row.target === tomorrow),
     uncleared: mine.filter((row) => unclearedReasons(row, today, settings, team).length > 0).length,
   };

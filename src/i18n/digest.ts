@@ -8,6 +8,10 @@ export const digestMessages = {
     en: 'Today is not a working day. Tomorrow’s targets are for {next}.',
     zh: '今天不是工作日。明日目标指 {next}。',
   },
+  'dg.sentLate': {
+    en: 'Sent late: this is the digest for {date}, held back by the daily mail quota. The figures are as the sheet stands now.',
+    zh: '补发：这是 {date} 的日报，因每日邮件配额不足而延后。数字以表格当前状态为准。',
+  },
   'dg.noReps': { en: 'No active reps report to you on the Team sheet.', zh: '团队表中没有向您汇报的在职销售。' },
   'dg.more': { en: '… and {count} more', zh: '……另有 {count} 条' },
   'dg.none': { en: 'None.', zh: '无。' },
@@ -18,14 +22,15 @@ export const digestMessages = {
   'dg.tierCount': { en: '{tier} customers', zh: '{tier}类客户' },
   'dg.openCount': { en: 'Open customers', zh: '跟进中客户' },
   'dg.change7': { en: '{change} vs 7 days ago', zh: '较7天前 {change}' },
+  'dg.noteWrap': { en: '{value} ({note})', zh: '{value}（{note}）' },
   'dg.noChange7': { en: 'no log 7 days ago', zh: '7天前无日志' },
   'dg.todayTargets': { en: 'Today’s targets signed', zh: '今日目标签单' },
   'dg.targetsRatio': { en: '{signed} of {named}', zh: '{named}个中签{signed}个' },
   'dg.signedToday': { en: 'Signed today', zh: '今日签单' },
   'dg.monthSigned': { en: 'Signed this month', zh: '本月签单' },
   'dg.teamPace': {
-    en: 'Floor so far {floor} ({days} of {monthDays} working days × 10%); disciplined reps reach {low}–{high} this month.',
-    zh: '至今底线 {floor}（本月{monthDays}个工作日中已过{days}天 × 10%）；自律的团队本月可达 {low}–{high} 单。',
+    en: 'Floor so far {floor} ({days} of {monthDays} working days × 10% × {reps} reps); disciplined reps reach {low}–{high} this month.',
+    zh: '至今底线 {floor}（本月{monthDays}个工作日中已过{days}天 × 10% × {reps}名销售）；自律的团队本月可达 {low}–{high} 单。',
   },
   'dg.behindPace': { en: 'Behind the floor: {signed} signed, floor {floor}.', zh: '低于底线：已签 {signed} 单，底线 {floor}。' },
 
@@ -60,6 +65,7 @@ export const digestMessages = {
 
   'dg.uncleared': { en: 'Uncleared rows (oldest first)', zh: '未清理客户（最久的在前）' },
   'dg.unclearedDetail': { en: 'tier {tier} · {days} days in tier', zh: '{tier}类 · 已{days}天' },
+  'dg.unclearedNoTier': { en: 'no valid tier · {days} days', zh: '分类无效 · 已{days}天' },
 
   'dg.softDrops': { en: 'Soft drops to review (last 7 days)', zh: '需复核的软性放弃（近7天）' },
   'dg.softDropDetail': { en: 'dropped {date} · reason: {reason}', zh: '{date} 放弃 · 原因：{reason}' },
@@ -76,7 +82,8 @@ export const digestMessages = {
     zh: '新增 {added} · 流出 {out}（签单 {signed}，放弃 {dropped}）',
   },
   'dg.flowClearing': { en: 'clearing', zh: '在清库' },
-  'dg.flowGrowing': { en: 'only growing', zh: '只进不出' },
+  'dg.flowGrowing': { en: 'growing', zh: '进多出少' },
+  'dg.flowOnlyGrowing': { en: 'only growing', zh: '只进不出' },
   'dg.footer': {
     en: 'Sent by Daily Close from the team’s pipeline sheet. Rows link to the sheet.',
     zh: '由每日签单根据团队客户库发送。各行可链接到表格。',

@@ -1,5 +1,6 @@
 // The digest as email HTML: tables for the frame, inline styles only (Gmail drops <style> in many clients),
 // one column of stacked blocks so it reads the same at 375 px as at 640 px, and no script or external resource.
+import { shortDate } from '../domain/calendar';
 import type { DigestModel } from '../domain/digestModel';
 import { t } from '../i18n';
 import { escapeHtml as esc, safeHref } from './escape';
@@ -37,9 +38,10 @@ function line(l: Line): string {
 }
 
 function header(m: DigestModel): string {
-  const notWorking = m.isWorkingDay ? '' : note(t(m.lang, 'dg.notWorkingDay', { next: m.nextWorkingDay }));
+  const late = m.sentLate ? note(t(m.lang, 'dg.sentLate', { date: m.date })) : '';
+  const notWorking = m.isWorkingDay ? '' : note(t(m.lang, 'dg.notWorkingDay', { next: shortDate(m.nextWorkingDay, m.lang) }));
   return `<h1 style="margin:0 0 4px;font-size:20px;line-height:1.3;color:#202124">${esc(t(m.lang, 'dg.title'))}</h1>`
-    + note(intro(m)) + notWorking;
+    + note(intro(m)) + late + notWorking;
 }
 
 function totals(m: DigestModel): string {

@@ -59,8 +59,9 @@ export function signedChange(n: number): string {
   return '±0';
 }
 
+/** Behind only once the floor asks for a whole signing: 0 signed against a floor of 0.3 is not yet a warning. */
 export function isBehind(signed: number, floor: number): boolean {
-  return signed < floor;
+  return signed < Math.floor(floor);
 }
 
 export function totalsLines(m: DigestModel): TotalsLine[] {
@@ -94,7 +95,7 @@ export function totalsLines(m: DigestModel): TotalsLine[] {
 export function teamPace(m: DigestModel): string {
   const { totals } = m;
   return t(m.lang, 'dg.teamPace', {
-    floor: totals.floorSoFar, days: totals.workingDaysSoFar, monthDays: totals.workingDaysInMonth,
+    floor: totals.floorSoFar, days: totals.workingDaysSoFar, monthDays: totals.workingDaysInMonth, reps: m.reps.length,
     low: totals.goalLow, high: totals.goalHigh,
   });
 }
@@ -146,7 +147,9 @@ export function listSections(m: DigestModel): ListSection[] {
       more: m.uncleared.more,
       items: m.uncleared.items.map((x) => ({
         title: x.customer, rep: x.rep, link: x.link, flag: x.flag,
-        details: [t(lang, 'dg.unclearedDetail', { tier: x.tier ?? t(lang, 'dg.unknown'), days: count(x.daysInTier, lang) })],
+        details: [x.tier
+          ? t(lang, 'dg.unclearedDetail', { tier: x.tier, days: count(x.daysInTier, lang) })
+          : t(lang, 'dg.unclearedNoTier', { days: count(x.daysInTier, lang) })],
       })),
     },
     {
@@ -174,7 +177,7 @@ export function flowLines(m: DigestModel): { rep: string; text: string; clearing
     rep: f.rep,
     clearing: f.clearing,
     text: `${t(lang, 'dg.flowLine', { added: f.added, out: f.signed + f.dropped, signed: f.signed, dropped: f.dropped })} · ${
-      t(lang, f.clearing ? 'dg.flowClearing' : 'dg.flowGrowing')}`,
+      t(lang, f.clearing ? 'dg.flowClearing' : f.signed + f.dropped === 0 ? 'dg.flowOnlyGrowing' : 'dg.flowGrowing')}`,
   }));
 }
 

@@ -1,29 +1,35 @@
-// Sending the digests: quota first, one manager's failure never stops the others, and what was sent for a date
-// is remembered so a double-fired trigger sends nothing twice. Managers the quota could not reach stay pending
-// and are sent by the next run.
+// Sending the digests: quota first, one manager's failure never stops the others, and what the nightly run sent for
+// a date is remembered so a double-fired trigger sends nothing twice. A manager the quota (or a failure) left out is
+// owed that day's digest, which the next run sends — for the day it was due, not a later one.
 import type { DateKey } from '../domain/types';
 import type { Store } from '../app/store';
 
-export interface OutgoingDigest {
-  managerEmail: string;
+export interface Owed {
+  manager: string;
+  /** The day whose digest is owed. */
+  date: DateKey;
+}
+
+export interface OutgoingDigest extends Owed {
   subject: string;
   html: string;
   text: string;
 }
 
 export interface SendState {
-  /** The date whose digests these lists describe. */
+  /** The date whose nightly digests `sent` lists. */
   date: DateKey;
   sent: string[];
-  /** Not sent yet (quota or failure); retried by the next run. */
-  pending: string[];
+  /** Not sent yet (quota or failure); the next run sends each for its own date. */
+  pending: Owed[];
 }
 
 export interface SendOutcome {
-  sent: string[];
-  skipped: string[];
-  quotaLeft: string[];
-  failed: { manager: string; error: string }[];
+  sent: Owed[];
+  quotaLeft: Owed[];
+  failed: (Owed & { error: string })[];
+  /** Every manager the nightly path has sent today's digest to, this run and earlier ones. */
+  sentToday: string[];
 }
 
 const STATE_KEY = 'dc.digestState';
@@ -32,23 +38,30 @@ export function readSendState(props: Store): SendState | null {
   const raw = props.getProperty(STATE_KEY);
   if (!raw) return null;
   try {
-    return JSON.parse(raw) as SendState;
+    const state = JSON.parse(raw) as SendState;
+    // An entry written as a bare address is owed for the state's own date.
+    state.pending = (state.pending ?? []).map((p) => (typeof p === 'string' ? { manager: p, date: state.date } : p));
+    return state;
   } catch {
     return null;
   }
 }
 
+const same = (a: Owed, b: Owed) => a.manager === b.manager && a.date === b.date;
+
 /**
- * Which managers this run owes a digest: today's managers not yet sent today (all of them when `force`),
- * plus any left pending by an earlier run.
+ * What this run owes. The nightly run: what earlier runs left pending (each for its date), then today's managers
+ * not yet sent today. "Send digest now" (`force`): today's digest to every manager, on top of the nightly one.
  */
-export function managersOwed(today: DateKey, todays: string[], state: SendState | null, force: boolean): string[] {
-  const owed = new Set<string>();
-  const alreadySent = state && state.date === today && !force ? new Set(state.sent) : new Set<string>();
-  for (const m of todays) if (!alreadySent.has(m)) owed.add(m);
-  if (state && state.date !== today) for (const m of state.pending) owed.add(m);
-  if (state && state.date === today && !force) for (const m of state.pending) owed.add(m);
-  return [...owed];
+export function digestsOwed(today: DateKey, todays: string[], state: SendState | null, force: boolean): Owed[] {
+  if (force) return todays.map((manager) => ({ manager, date: today }));
+  const owed: Owed[] = [...(state?.pending ?? [])];
+  const sentToday = new Set(state && state.date === today ? state.sent : []);
+  for (const manager of todays) {
+    const entry = { manager, date: today };
+    if (!sentToday.has(manager) && !owed.some((o) => same(o, entry))) owed.push(entry);
+  }
+  return owed;
 }
 
 export function sendDigests(
@@ -57,28 +70,35 @@ export function sendDigests(
   state: SendState | null,
   props: Store,
   senderName: string,
+  force: boolean,
 ): SendOutcome {
-  const outcome: SendOutcome = { sent: [], skipped: [], quotaLeft: [], failed: [] };
+  const outcome: SendOutcome = { sent: [], quotaLeft: [], failed: [], sentToday: [] };
   let quota = MailApp.getRemainingDailyQuota();
   for (const d of digests) {
+    const owed = { manager: d.manager, date: d.date };
     if (quota < 1) {
-      outcome.quotaLeft.push(d.managerEmail);
+      outcome.quotaLeft.push(owed);
       continue;
     }
     try {
-      MailApp.sendEmail({ to: d.managerEmail, subject: d.subject, body: d.text, htmlBody: d.html, name: senderName });
-      outcome.sent.push(d.managerEmail);
+      MailApp.sendEmail({ to: d.manager, subject: d.subject, body: d.text, htmlBody: d.html, name: senderName });
+      outcome.sent.push(owed);
       quota--;
     } catch (e) {
-      outcome.failed.push({ manager: d.managerEmail, error: e instanceof Error ? e.message : String(e) });
+      outcome.failed.push({ ...owed, error: e instanceof Error ? e.message : String(e) });
     }
   }
   const sentBefore = state && state.date === today ? state.sent : [];
+  // A menu send is extra: it does not stand in for the evening's digest, but it does deliver anything owed for today.
+  const nightlySent = force ? [] : outcome.sent.filter((o) => o.date === today).map((o) => o.manager);
+  const delivered = (p: Owed) => outcome.sent.some((o) => same(o, p));
+  const stillOwed = [...(state?.pending ?? []).filter((p) => !delivered(p) && !digests.some((d) => same(d, p))), ...outcome.quotaLeft, ...outcome.failed.map(({ manager, date }) => ({ manager, date }))];
   const next: SendState = {
     date: today,
-    sent: [...new Set([...sentBefore, ...outcome.sent])],
-    pending: [...outcome.quotaLeft, ...outcome.failed.map((f) => f.manager)],
+    sent: [...new Set([...sentBefore, ...nightlySent])],
+    pending: stillOwed.filter((p, i) => stillOwed.findIndex((q) => same(p, q)) === i),
   };
   props.setProperty(STATE_KEY, JSON.stringify(next));
+  outcome.sentToday = next.sent;
   return outcome;
 }

@@ -1,4 +1,5 @@
 // The digest as plain text, for clients that show no HTML: the same sentences as the HTML, in the same order.
+import { shortDate } from '../domain/calendar';
 import type { DigestModel } from '../domain/digestModel';
 import { t } from '../i18n';
 import { isSafeLink } from './escape';
@@ -17,7 +18,8 @@ function warn(text: string, isWarning?: boolean): string {
 export function renderText(m: DigestModel): string {
   const { lang } = m;
   const out: string[] = [t(lang, 'dg.title'), intro(m)];
-  if (!m.isWorkingDay) out.push(t(lang, 'dg.notWorkingDay', { next: m.nextWorkingDay }));
+  if (m.sentLate) out.push(t(lang, 'dg.sentLate', { date: m.date }));
+  if (!m.isWorkingDay) out.push(t(lang, 'dg.notWorkingDay', { next: shortDate(m.nextWorkingDay, lang) }));
 
   if (m.reps.length > 0) {
     out.push('');
@@ -27,7 +29,7 @@ export function renderText(m: DigestModel): string {
   }
 
   out.push(...heading(t(lang, 'dg.totals')));
-  for (const r of totalsLines(m)) out.push(warn(t(lang, 'dg.labelled', { label: r.label, value: r.note ? `${r.value} (${r.note})` : r.value }), r.warn));
+  for (const r of totalsLines(m)) out.push(warn(t(lang, 'dg.labelled', { label: r.label, value: r.note ? t(lang, 'dg.noteWrap', { value: r.value, note: r.note }) : r.value }), r.warn));
   out.push(teamPace(m));
 
   out.push(...heading(t(lang, 'dg.reps')));

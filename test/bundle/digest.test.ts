@@ -62,9 +62,49 @@ test('quota runs out mid-run: the rest are recorded and sent by the next run, wi
   // A day later the quota is back: the next run sends the one left over (and the new day's digests).
   runtime.clock.set(new Date('2026-11-28T12:05:00Z'));
   runtime.fireTimeTrigger(id);
-  const later = runtime.outbox.slice(before + 1).flatMap((m) => m.to);
-  expect(later).toHaveLength(1);
-  expect(later[0]).not.toBe(firstTo);
+  const later = runtime.outbox.slice(before + 1);
+  expect(later.flatMap((m) => m.to)).toHaveLength(1);
+  expect(later[0].to[0]).not.toBe(firstTo);
+  // It is Friday's digest, sent late, not Saturday's empty one.
+  expect(later[0].subject).toContain('2026-11-27');
+  expect(later[0].body).toMatch(/Sent late: this is the digest for 2026-11-27/);
+  expect(later[0].body).not.toMatch(/not a working day/);
+});
+
+test('"Send digest now" during the day does not cancel the evening digest', () => {
+  const id = turnOn(h);
+  h.runtime.clock.set(new Date('2026-11-27T07:00:00Z')); // 15:00
+  h.bundle.call('menuSendNow');
+  expect(h.runtime.outbox).toHaveLength(2);
+  h.runtime.clock.set(EVENING);
+  h.runtime.fireTimeTrigger(id);
+  expect(h.runtime.outbox).toHaveLength(4);
+  h.runtime.fireTimeTrigger(id);
+  expect(h.runtime.outbox).toHaveLength(4);
+  // The second, empty run still says who had the digest today.
+  const note = sheetByAnyName(h.runtime, 'Daily Log', '日志').getRange(1, 1).getNote();
+  expect(note).toMatch(/Already sent earlier today to: .*manager@example.com/);
+});
+
+test('a value from the sheet is escaped in the email the bundle sends', () => {
+  const row = h.rowOf('Golden Bakery');
+  h.pipeline.getRange(row, h.col('Customer')).setValue('<script>alert("x")</script> & Co');
+  h.pipeline.getRange(row, h.col('Tier')).setValue('A');
+  h.runtime.fireTimeTrigger(turnOn(h));
+  const mail = h.runtime.outbox.find((m) => m.to.includes('manager@example.com'))!;
+  expect(mail.htmlBody).not.toContain('<script>');
+  expect(mail.htmlBody).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Co');
+  expect(mail.body).toContain('<script>alert("x")</script> & Co');
+});
+
+test("an inactive rep's flagged rows reach the other managers when their own manager gets no digest", () => {
+  const team = sheetByAnyName(h.runtime, 'Team', '团队');
+  team.getRange(5, 4).setValue(false); // Dan leaves; boss2 has no active reps and gets no email
+  h.runtime.fireTimeTrigger(turnOn(h));
+  expect(recipients(h)).toEqual(['manager@example.com']);
+  const mail = h.runtime.outbox[0];
+  expect(mail.body).toMatch(/Dan Zhao/);
+  expect(mail.body).toMatch(/not active on Team/);
 });
 
 test("one manager's failing address is recorded and the other still gets theirs", () => {

@@ -206,9 +206,15 @@ describe('buildDigest — other managers and edge cases', () => {
     expect([d.totals.floorSoFar, d.totals.goalLow, d.totals.goalHigh]).toEqual([4, 16, 20]);
   });
 
-  it('has no change when the Daily Log has no rows 7 days ago', () => {
+  it('compares with the last logged day before a week ago when that day has no log (a holiday), and has no change without any', () => {
+    const older = LOG.filter((l) => l.date < '2026-11-20');
+    const lastBefore = older.reduce((d, l) => (l.date > d ? l.date : d), '');
+    expect(lastBefore).not.toBe('');
     const d = buildDigest(input({ log: LOG.filter((l) => l.date !== '2026-11-20') }));
-    expect(d.totals.change7).toEqual({ A: null, B: null, C: null, open: null });
+    const asIfWeekAgo = buildDigest(input({ log: LOG.filter((l) => l.date === lastBefore).map((l) => ({ ...l, date: '2026-11-20' })) }));
+    expect(d.totals.change7).toEqual(asIfWeekAgo.totals.change7);
+    expect(d.totals.change7.open).not.toBeNull();
+    expect(buildDigest(input({ log: LOG.filter((l) => l.date > '2026-11-20') })).totals.change7.open).toBeNull();
     expect(buildDigest(input({ log: [] })).totals.change7.open).toBeNull();
   });
 

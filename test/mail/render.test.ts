@@ -117,7 +117,7 @@ describe('renderDigest content', () => {
     expect(text).toContain('Open customers: 20 (no log 7 days ago)');
     expect(text).toContain('Today’s targets signed: 1 of 3');
     expect(text).toContain('Signed today: 2');
-    expect(text).toContain('Floor so far 6 (20 of 21 working days × 10%); disciplined reps reach 24–30 this month.');
+    expect(text).toContain('Floor so far 6 (20 of 21 working days × 10% × 3 reps); disciplined reps reach 24–30 this month.');
   });
 
   it('states each rep’s tiers, targets with results, uncleared and month', () => {
@@ -139,7 +139,7 @@ describe('renderDigest content', () => {
     expect(text).toContain('  dropped 11-26 · reason: busy 😅');
     expect(text).toContain(`  ${URL}#gid=0&range=A9`);
     expect(text).not.toContain('javascript:');
-    expect(text).toContain('!! ' + LONG_NAME + ': added 4 · out 1 (signed 0, dropped 1) · only growing');
+    expect(text).toContain('!! ' + LONG_NAME + ': added 4 · out 1 (signed 0, dropped 1) · growing');
     expect(text).toContain('王芳: added 0 · out 1 (signed 1, dropped 0) · clearing');
   });
 
@@ -156,7 +156,7 @@ describe('renderDigest content', () => {
       const facts = text.split('\n')
         .map((l) => l.replace(/^\s*(\* |!! )?/, '').replace(/^!! /, '').trim())
         .filter((l) => l && !/^-+$/.test(l) && !l.startsWith('https://'))
-        .flatMap((l) => l.split(/[:：] ?(?=\d)| \(|\)$/)) // totals lines are label / value / note cells in HTML
+        .flatMap((l) => l.split(/[:：] ?(?=\d)| \(|（|\)$|）$/)) // totals lines are label / value / note cells in HTML
         .map((f) => f.replace(/\s+/g, ' ').trim())
         .filter(Boolean);
       expect(facts.length).toBeGreaterThan(40);
@@ -173,7 +173,7 @@ describe('renderDigest content', () => {
 
   it('notes a non-working day', () => {
     const { text } = renderDigest(sampleModel('en', { isWorkingDay: false, date: '2026-11-28' }));
-    expect(text).toContain('Today is not a working day. Tomorrow’s targets are for 2026-11-30.');
+    expect(text).toContain('Today is not a working day. Tomorrow’s targets are for 11-30.');
   });
 });
 
@@ -196,7 +196,7 @@ describe('renderDigest in Chinese', () => {
     }
     expect(html).toContain('<html lang="zh-CN">');
     expect(text).toContain(`!! 没有明日（11月30日）目标的销售：${LONG_NAME}`);
-    expect(text).toContain('A类客户：4 (较7天前 +2)');
+    expect(text).toContain('A类客户：4（较7天前 +2）');
     expect(text).toContain('王芳：新增 0 · 流出 1（签单 1，放弃 0） · 在清库');
   });
 });
