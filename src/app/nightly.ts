@@ -14,7 +14,7 @@ import { findSheet, type PipelineTable } from '../sheets/pipeline';
 import { setupSheets } from '../sheets/setup';
 import { refreshFlags } from './refresh';
 import { documentLock, documentStore } from './store';
-import { namedToday, rememberTargetsOfToday } from './namedToday';
+import { namedToday, rememberTargetsOfToday, resultsToday } from './namedToday';
 import { followDigestHour } from './trigger';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -95,6 +95,7 @@ export function digestFor(ctx: DocContext, table: PipelineTable, log: DailyLogRo
     rows: table.rows,
     log: log.filter((l) => l.date <= date),
     namedToday: date === ctx.today ? namedToday(documentStore(ctx.ss.getId()), ctx.today) : [],
+    resultsToday: date === ctx.today ? resultsToday(documentStore(ctx.ss.getId()), ctx.today) : {},
     sentLate: date !== ctx.today,
   });
   return { manager: managerEmail, date, ...renderDigest(model) };

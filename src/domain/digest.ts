@@ -28,6 +28,8 @@ export interface DigestInput {
   namedToday?: string[];
   /** Sent on a later day because the mail quota (or a failure) held it back. */
   sentLate?: boolean;
+  /** Results recorded today, by row ID: "not signed" is what a rep recorded, never a guess. */
+  resultsToday?: Record<string, 'signed' | 'notSigned' | 'dropped'>;
 }
 
 /** The SPEC's arithmetic: 10% of working days is the floor; disciplined reps sign 8–10 a month. */
@@ -81,7 +83,7 @@ export function buildDigest(input: DigestInput): DigestModel {
     return {
       rep: member.rep,
       A: day.A, B: day.B, C: day.C, open: day.open,
-      todayTargets: day.todayTargets.map((r) => ({ customer: r.customer, result: targetResult(r, today) })),
+      todayTargets: day.todayTargets.map((r) => ({ customer: r.customer, result: targetResult(r, input.resultsToday ?? {}) })),
       tomorrowTargets: day.tomorrowTargets.map((r) => r.customer),
       uncleared: day.uncleared,
       monthSigned: signed.length,
@@ -194,10 +196,10 @@ function teamTotals(
   };
 }
 
-function targetResult(row: Row, today: DateKey): RepDigest['todayTargets'][number]['result'] {
+function targetResult(row: Row, results: Record<string, string>): RepDigest['todayTargets'][number]['result'] {
   if (row.status === 'Signed') return 'signed';
   if (row.status === 'Dropped') return 'dropped';
-  return row.lastContact === today ? 'notSigned' : 'open';
+  return results[row.id] === 'notSigned' ? 'notSigned' : 'open';
 }
 
 /** Dropped, visited again without signing, signed only after several visits, or still open after the first visit. */

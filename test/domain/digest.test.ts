@@ -83,11 +83,21 @@ const LOG: DailyLogRow[] = LOG_DATES.flatMap((date, i) => date === '2026-11-20'
 function input(over: Partial<DigestInput> = {}): DigestInput {
   return {
     lang: 'en', teamName: 'Sales pipeline', managerEmail: 'mia@x.test', sheetUrl: URL, pipelineGid: 123,
-    today: TODAY, settings: DEFAULT_SETTINGS, team: TEAM, rows: ROWS, log: LOG, ...over,
+    today: TODAY, settings: DEFAULT_SETTINGS, team: TEAM, rows: ROWS, log: LOG,
+    // Ann recorded "not signed" for Acme in the sidebar today.
+    resultsToday: { R2: 'notSigned' }, ...over,
   };
 }
 
 const link = (r: number): string => `${URL}#gid=123&range=A${r}`;
+
+describe('today’s results', () => {
+  it('says "not signed" only when it was recorded today; otherwise the target has no result yet', () => {
+    const ann = (d: ReturnType<typeof buildDigest>) => d.reps.find((r) => r.rep === 'Ann')!.todayTargets[0];
+    expect(ann(buildDigest(input()))).toEqual({ customer: 'Acme', result: 'notSigned' });
+    expect(ann(buildDigest(input({ resultsToday: {} })))).toEqual({ customer: 'Acme', result: 'open' });
+  });
+});
 
 describe('managersToNotify', () => {
   it('lists each manager with an active rep once, and skips a manager whose only rep left', () => {
