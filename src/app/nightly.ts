@@ -103,8 +103,10 @@ export function digestFor(ctx: DocContext, table: PipelineTable, log: DailyLogRo
 
 function sendOwedDigests(ctx: DocContext, table: PipelineTable, log: DailyLogRow[], force: boolean): SendOutcome {
   const props = documentStore(ctx.ss.getId());
-  const state = readSendState(props);
   const managers = managersToNotify(ctx.team);
+  const state = readSendState(props);
+  // A manager who no longer has active reps is owed nothing, not even a digest left over from an earlier day.
+  if (state) state.pending = state.pending.filter((p) => managers.includes(p.manager));
   const todays = isWorkingDay(ctx.today, ctx.settings) || force ? managers : [];
   const owed = digestsOwed(ctx.today, todays, state, force).filter((o) => managers.includes(o.manager));
   const sentToday = state && state.date === ctx.today ? state.sent : [];
