@@ -7,9 +7,8 @@ import {
 } from './calendar';
 import { repKey, repsOfManager, type TeamIndex } from './team';
 import { flagText, isSoftReason, unclearedReasons } from './rules';
-import { repDay, rowsOf as rowsOfRep, type DailyLogRow, type RepDay } from './summary';
+import { repDay, rowsByRep, rowsOf as rowsOfRep, type DailyLogRow, type RepDay } from './summary';
 import { statusLabel } from './tier';
-import { isEmptyRow } from './cells';
 
 export interface DigestInput {
   lang: Lang;
@@ -74,7 +73,8 @@ export function buildDigest(input: DigestInput): DigestModel {
     /^https:\/\//i.test(input.sheetUrl) ? `${input.sheetUrl}#gid=${input.pipelineGid}&range=A${row.sheetRow}` : '';
   const nameOf = (row: Row): string => team.byRep.get(repKey(row.rep))?.rep ?? row.rep;
   const rowLink = (row: Row): RowLink => ({ rep: nameOf(row), customer: row.customer, link: link(row) });
-  const mine = rows.filter((r) => !isEmptyRow(r) && repKeys.has(repKey(r.rep)));
+  // From the rows grouped by rep once per run, not a scan of the whole pipeline per manager.
+  const mine = reps.flatMap((m) => rowsOf(m)).sort((a, b) => a.sheetRow - b.sheetRow);
   const cap = <T>(items: T[]): Capped<T> => capList(items, settings.digestListLength);
 
   const repDigests: RepDigest[] = reps.map((member, i) => {
@@ -103,8 +103,10 @@ export function buildDigest(input: DigestInput): DigestModel {
   }));
 
   const notified = new Set(managersToNotify(team));
-  const uncleared = rows
-    .filter((r) => concernsManager(r, input.managerEmail, repKeys, team, notified))
+  const concerned = [...rowsByRep(rows).entries()]
+    .filter(([, group]) => concernsManager(group[0], input.managerEmail, repKeys, team, notified))
+    .flatMap(([, group]) => group);
+  const uncleared = concerned
     .map((row) => ({ row, flags: unclearedReasons(row, today, settings, team) }))
     .filter((x) => x.flags.length > 0)
     .map(({ row, flags }) => ({
@@ -219,7 +221,7 @@ function concernsManager(row: Row, managerEmail: string, repKeys: Set<string>, t
   const key = repKey(row.rep);
   if (repKeys.has(key)) return true;
   const member = team.byRep.get(key);
-  if (!member) return row.customer.trim() !== '' || row.rep.trim() !== '';
+  if (!member) return true; // rows reaching here are not empty (rowsByRep leaves those out)
   if (member.active) return false;
   const managers = member.managerEmails.map((e) => e.trim().toLowerCase());
   const me = managerEmail.trim().toLowerCase();

@@ -37,6 +37,17 @@ function invalidFlags(row: Row, team: TeamIndex): Flag[] {
  * drop without a reason is flagged there. A row with an unknown status is checked for invalid cells only.
  */
 export function unclearedReasons(row: Row, today: DateKey, settings: Settings, team: TeamIndex): Flag[] {
+  // The nightly run asks about every row several times (flags, log, each digest): answer once per run.
+  const cached = reasonsCache.get(row);
+  if (cached && cached.today === today && cached.settings === settings && cached.team === team) return cached.flags;
+  const flags = computeReasons(row, today, settings, team);
+  reasonsCache.set(row, { today, settings, team, flags });
+  return flags;
+}
+
+const reasonsCache = new WeakMap<Row, { today: DateKey; settings: Settings; team: TeamIndex; flags: Flag[] }>();
+
+function computeReasons(row: Row, today: DateKey, settings: Settings, team: TeamIndex): Flag[] {
   if (isEmptyRow(row)) return [];
   if (row.status === 'Signed') return [];
   if (row.status === 'Dropped') return isBlank(row.raw.reason) ? [invalid('droppedNoReason')] : [];
