@@ -4,7 +4,7 @@ import type { ColumnKey, FlagKind, Row } from '../domain/types';
 import { COLUMN_KEYS } from '../domain/types';
 import { decideEdit, oldValueCell, type RowUpdate } from '../domain/guard';
 import { rememberNamedToday } from './namedToday';
-import { documentStore } from './store';
+import { documentLock, documentStore } from './store';
 import { primaryFlag } from '../domain/rules';
 import { SETTING_ROWS, settingProblemText } from '../domain/settings';
 import { t } from '../i18n';
@@ -45,12 +45,12 @@ export function guardEdit(e: OnEdit): void {
   const typed = e.range.getNumRows() === 1 && e.range.getNumColumns() === 1 && (value !== undefined || oldValue !== undefined);
   // The nightly run and sidebar saves write under the document lock; waiting for it keeps their batched writes from
   // overwriting this edit's stamps with what they read before it.
-  const lock = LockService.getDocumentLock();
-  if (lock && !lock.tryLock(10 * 1000)) return toast(ctx, t(ctx.lang, 'app.editWhileBusy'));
+  const lock = documentLock();
+  if (!lock.tryLock(10 * 1000)) return toast(ctx, t(ctx.lang, 'app.editWhileBusy'));
   try {
     guardRows(ctx, sheet, cols, width, firstRow, lastRow, editedKeys, typed, typed ? oldValue : undefined);
   } finally {
-    if (lock) lock.releaseLock();
+    lock.releaseLock();
   }
 }
 

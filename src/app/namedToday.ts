@@ -32,18 +32,23 @@ function write(store: Store, record: TodayRecord): void {
   store.setProperty(KEY, JSON.stringify(record));
 }
 
-export function namedToday(store: Store, today: DateKey): string[] {
-  return read(store, today).ids;
-}
-
 export function resultsToday(store: Store, today: DateKey): Record<string, Outcome> {
   return read(store, today).results;
 }
 
-export function rememberNamedToday(store: Store, today: DateKey, ids: string[]): void {
+/** Today's targets as the day remembers them: which rows were named, and the results recorded for them. */
+export interface TodaysTargets {
+  named: ReadonlySet<string>;
+  results: Readonly<Record<string, Outcome>>;
+}
+
+export function rememberNamedToday(store: Store, today: DateKey, ids: string[]): TodayRecord {
   const record = read(store, today);
   const next = [...new Set([...record.ids, ...ids])];
-  if (next.length !== record.ids.length) write(store, { ...record, ids: next });
+  if (next.length === record.ids.length) return record;
+  const updated = { ...record, ids: next };
+  write(store, updated);
+  return updated;
 }
 
 export function rememberResult(store: Store, today: DateKey, id: string, outcome: Outcome): void {
@@ -51,8 +56,11 @@ export function rememberResult(store: Store, today: DateKey, id: string, outcome
   write(store, { ...record, ids: [...new Set([...record.ids, id])], results: { ...record.results, [id]: outcome } });
 }
 
-/** Every row whose Target date is today right now: called whenever the pipeline is read, before anything moves. */
-export function rememberTargetsOfToday(store: Store, today: DateKey, rows: Row[]): string[] {
-  rememberNamedToday(store, today, rows.filter((r) => r.target === today && r.id).map((r) => r.id));
-  return namedToday(store, today);
+/**
+ * Adds every row whose Target date is today right now (called whenever the pipeline is read, before anything can
+ * move) and answers with the day's record.
+ */
+export function rememberTargetsOfToday(store: Store, today: DateKey, rows: Row[]): TodaysTargets {
+  const record = rememberNamedToday(store, today, rows.filter((r) => r.target === today && r.id).map((r) => r.id));
+  return { named: new Set(record.ids), results: record.results };
 }

@@ -14,7 +14,7 @@ import { findSheet, type PipelineTable } from '../sheets/pipeline';
 import { setupSheets } from '../sheets/setup';
 import { refreshFlags } from './refresh';
 import { documentLock, documentStore } from './store';
-import { namedToday, rememberTargetsOfToday, resultsToday } from './namedToday';
+import { rememberTargetsOfToday, type TodaysTargets } from './namedToday';
 import { followDigestHour } from './trigger';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -35,8 +35,6 @@ export interface RunRecord {
   errors: string[];
 }
 
-const RECORD_KEY = 'dc.lastRun';
-
 export function runNightly(ss: Spreadsheet, trigger: 'nightly' | 'menu'): RunRecord {
   const lock = documentLock();
   if (!lock.tryLock(30 * 1000)) {
@@ -56,15 +54,15 @@ export function runNightly(ss: Spreadsheet, trigger: 'nightly' | 'menu'): RunRec
       setupSheets(ss, ctx.lang);
       record.errors.push(t(ctx.lang, 'app.logRecreated'));
     }
+    const day = rememberTargetsOfToday(documentStore(ctx.ss.getId()), ctx.today, table.rows);
     if (isWorkingDay(ctx.today, ctx.settings)) {
-      const named = new Set(rememberTargetsOfToday(documentStore(ctx.ss.getId()), ctx.today, table.rows));
-      const rows = dailyLogRows(table.rows, ctx.team, ctx.today, ctx.settings, ctx.lang, named);
+      const rows = dailyLogRows(table.rows, ctx.team, ctx.today, ctx.settings, ctx.lang, day.named);
       log = writeLogForDate(ss, ctx.timeZone, ctx.today, rows);
       record.logRows = rows.length;
     } else {
       log = readLog(ss, ctx.timeZone);
     }
-    const outcome = sendOwedDigests(ctx, table, log, trigger === 'menu');
+    const outcome = sendOwedDigests(ctx, table, log, day, trigger === 'menu');
     record.sent = outcome.sent;
     record.sentToday = outcome.sentToday;
     record.pending = outcome.quotaLeft;
@@ -81,8 +79,13 @@ export function runNightly(ss: Spreadsheet, trigger: 'nightly' | 'menu'): RunRec
   }
 }
 
-/** One manager's digest for `date` (today, or a day whose digest the quota left owed: it is sent for that day). */
-export function digestFor(ctx: DocContext, table: PipelineTable, log: DailyLogRow[], managerEmail: string, date = ctx.today): OutgoingDigest {
+/**
+ * One manager's digest for `date`: today (with the day's record of targets and results), or a day whose digest the
+ * quota left owed, sent for that day.
+ */
+export function digestFor(
+  ctx: DocContext, table: PipelineTable, log: DailyLogRow[], day: TodaysTargets, managerEmail: string, date = ctx.today,
+): OutgoingDigest {
   const model = buildDigest({
     lang: ctx.lang,
     teamName: ctx.ss.getName(),
@@ -94,24 +97,24 @@ export function digestFor(ctx: DocContext, table: PipelineTable, log: DailyLogRo
     team: ctx.team,
     rows: table.rows,
     log: log.filter((l) => l.date <= date),
-    namedToday: date === ctx.today ? namedToday(documentStore(ctx.ss.getId()), ctx.today) : [],
-    resultsToday: date === ctx.today ? resultsToday(documentStore(ctx.ss.getId()), ctx.today) : {},
+    namedToday: date === ctx.today ? [...day.named] : [],
+    resultsToday: date === ctx.today ? { ...day.results } : {},
     sentLate: date !== ctx.today,
   });
   return { manager: managerEmail, date, ...renderDigest(model) };
 }
 
-function sendOwedDigests(ctx: DocContext, table: PipelineTable, log: DailyLogRow[], force: boolean): SendOutcome {
+function sendOwedDigests(ctx: DocContext, table: PipelineTable, log: DailyLogRow[], day: TodaysTargets, force: boolean): SendOutcome {
   const props = documentStore(ctx.ss.getId());
   const managers = managersToNotify(ctx.team);
   const state = readSendState(props);
   // A manager who no longer has active reps is owed nothing, not even a digest left over from an earlier day.
   if (state) state.pending = state.pending.filter((p) => managers.includes(p.manager));
   const todays = isWorkingDay(ctx.today, ctx.settings) || force ? managers : [];
-  const owed = digestsOwed(ctx.today, todays, state, force).filter((o) => managers.includes(o.manager));
+  const owed = digestsOwed(ctx.today, todays, state, force);
   const sentToday = state && state.date === ctx.today ? state.sent : [];
   if (!owed.length) return { sent: [], quotaLeft: [], failed: [], sentToday };
-  const digests = owed.map((o) => digestFor(ctx, table, log, o.manager, o.date));
+  const digests = owed.map((o) => digestFor(ctx, table, log, day, o.manager, o.date));
   return sendDigests(digests, ctx.today, state, props, t(ctx.lang, 'app.name'), force);
 }
 
@@ -146,9 +149,8 @@ export function recordText(r: RunRecord, lang: DocContext['lang']): string {
   return lines.join('\n');
 }
 
-/** Kept in document properties, and as a note on the Daily Log's first cell where a manager can read it. */
+/** Kept as a note on the Daily Log's first cell, where a manager can read it. */
 function saveRecord(ctx: DocContext, record: RunRecord): RunRecord {
-  documentStore(ctx.ss.getId()).setProperty(RECORD_KEY, JSON.stringify(record));
   const log = findSheet(ctx.ss, 'log');
   if (log) log.getRange(1, 1).setNote(recordText(record, ctx.lang));
   return record;

@@ -38,7 +38,3 @@ export function allowedTiersText(lang: Lang): string {
 }
 
 /** The toast for a refused tier: names the value and the allowed ones. */
-export function tierRefusalText(value: Cell, lang: Lang): string {
-  const shown = typeof value === 'object' && value !== null ? value.date : String(value);
-  return t(lang, 'tier.refused', { value: shown, allowed: allowedTiersText(lang) });
-}

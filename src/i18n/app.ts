@@ -44,10 +44,6 @@ export const appMessages = {
     en: '{count} pasted cell(s) break a rule and were kept as pasted; their rows are flagged — see the Flag column.',
     zh: '粘贴的 {count} 个单元格不符合规则，已按原样保留并标出该行——见“提示”列。',
   },
-  'app.headerEdited': {
-    en: 'The header row names the columns Daily Close reads. {problem}',
-    zh: '表头决定每日签单读取哪些列。{problem}',
-  },
   'app.help.tier': { en: 'A = ready to sign now, B = intent but not yet ripe, C = need but no intent yet.', zh: 'A = 现在就能签，B = 有意向但未成熟，C = 有需求但暂无意向。' },
   'app.help.target': { en: 'The day you mean to sign this customer: today or later, on an open row.', zh: '计划签下该客户的日期：今天或以后，仅限跟进中的客户。' },
   'app.logProtection': { en: 'Written by Daily Close every night: edits here are overwritten for that date.', zh: '由每日签单每晚写入：对当天行的修改会被覆盖。' },

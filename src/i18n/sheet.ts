@@ -46,7 +46,6 @@ export const sheetMessages = {
   'status.Signed': { en: 'Signed', zh: '已签单' },
   'status.Dropped': { en: 'Dropped', zh: '已放弃' },
   'tier.allowed': { en: 'A, B or C', zh: 'A、B 或 C' },
-  'tier.refused': { en: 'Tier "{value}" is not allowed. Enter {allowed}.', zh: '分类“{value}”无效。请填 {allowed}。' },
   'tier.desc.A': { en: 'Ready to sign now', zh: '现在就能签' },
   'tier.desc.B': { en: 'Intent but not yet ripe', zh: '有意向，但时机未成熟' },
   'tier.desc.C': { en: 'Need but no intent yet', zh: '有需求，暂无意向' },

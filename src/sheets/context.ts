@@ -23,10 +23,6 @@ export function todayIn(timeZone: string): DateKey {
   return Utilities.formatDate(new Date(), timeZone, 'yyyy-MM-dd');
 }
 
-export function hourIn(timeZone: string): number {
-  return Number(Utilities.formatDate(new Date(), timeZone, 'H'));
-}
-
 /** The document's language (Settings' Language, else the spreadsheet locale) without reading the Team sheet. */
 export function documentLang(ss: Spreadsheet): Lang {
   const { settings } = readSettings(ss, ss.getSpreadsheetTimeZone());

@@ -4,6 +4,7 @@
 import type { FlagKind } from '../domain/types';
 import { FLAG_COLORS, flagColor } from '../domain/rules';
 import type { Columns } from './pipeline';
+import { contiguousRuns } from './runs';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -14,17 +15,6 @@ function isOurs(color: string): boolean {
   return PLAIN.has(c) || (FLAG_COLORS as readonly string[]).includes(c);
 }
 
-/** Contiguous runs of 0-based column indexes: [0,1,2,5] → [[0,1,2],[5]]. */
-function columnRuns(columns: number[]): number[][] {
-  const runs: number[][] = [];
-  for (const c of [...columns].sort((a, b) => a - b)) {
-    const last = runs[runs.length - 1];
-    if (last && c === last[last.length - 1] + 1) last.push(c);
-    else runs.push([c]);
-  }
-  return runs;
-}
-
 /**
  * Paints rows firstRow.. (one entry per row: the row's primary flag kind, or null for a clear row). Only the add-on's
  * columns are read and written (one getBackgrounds + one setBackgrounds per block of adjacent add-on columns, usually
@@ -33,7 +23,7 @@ function columnRuns(columns: number[]): number[][] {
  */
 export function paintRows(sheet: Sheet, firstRow: number, kinds: (FlagKind | null)[], width: number, cols: Columns): void {
   if (!kinds.length || width < 1) return;
-  for (const run of columnRuns(Object.values(cols).filter((c) => c < width))) {
+  for (const run of contiguousRuns(Object.values(cols).filter((c) => c < width))) {
     const range = sheet.getRange(firstRow, run[0] + 1, kinds.length, run.length);
     const current = range.getBackgrounds();
     let changed = false;

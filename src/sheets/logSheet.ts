@@ -6,6 +6,7 @@ import { cellDate, cellText, cellCount } from '../domain/cells';
 import { CellReader, sheetValue } from './values';
 import { LOG_COLUMNS, LOG_HEADERS, mapHeaders, type LogColumn } from './headers';
 import { findSheet, requireSheet } from './pipeline';
+import { contiguousRuns } from './runs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -49,17 +50,6 @@ export function readLog(ss: Spreadsheet, timeZone: string): DailyLogRow[] {
   return rows;
 }
 
-/** Contiguous runs of ascending numbers: [2,3,4,9] → [[2,3,4],[9]]. */
-function runs(sorted: number[]): number[][] {
-  const out: number[][] = [];
-  for (const n of sorted) {
-    const last = out[out.length - 1];
-    if (last && n === last[last.length - 1] + 1) last.push(n);
-    else out.push([n]);
-  }
-  return out;
-}
-
 /**
  * Replaces the rows of `date` where they stand (after a sort they may be scattered), appends any extra rows and
  * deletes leftovers. Only the add-on's own columns are written, so a manager's comment column stays as it was.
@@ -75,7 +65,8 @@ export function writeLogForDate(ss: Spreadsheet, timeZone: string, date: DateKey
     if (row && row.date === date) positions.push(i + 1);
     else if (row) kept.push(row);
   }
-  const ours = ORDER.filter((k) => table.cols[k] !== undefined).sort((a, b) => (table.cols[a] as number) - (table.cols[b] as number));
+  // The add-on's own columns by 1-based position; the team's columns in between are never written.
+  const keyAt = new Map(ORDER.filter((k) => table.cols[k] !== undefined).map((k) => [(table.cols[k] as number) + 1, k] as const));
   const valueOf = (r: DailyLogRow, k: LogColumn) =>
     k === 'date' ? sheetValue({ date: r.date }, timeZone) : typeof r[k] === 'string' ? sheetValue(r[k] as string, timeZone) : r[k];
 
@@ -84,14 +75,14 @@ export function writeLogForDate(ss: Spreadsheet, timeZone: string, date: DateKey
   const targets = [...positions.slice(0, rows.length), ...Array.from({ length: extra }, (_, i) => appendAt + i)];
   if (extra && appendAt + extra - 1 > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), appendAt + extra - 1 - sheet.getMaxRows());
   const rowOfTarget = new Map(targets.map((sheetRow, i) => [sheetRow, rows[i]]));
-  for (const rowRun of runs(targets)) {
-    for (const colRun of runs(ours.map((k) => (table.cols[k] as number) + 1))) {
-      const keys = colRun.map((c) => ours.find((k) => (table.cols[k] as number) + 1 === c) as LogColumn);
+  for (const rowRun of contiguousRuns(targets)) {
+    for (const colRun of contiguousRuns([...keyAt.keys()])) {
+      const keys = colRun.map((c) => keyAt.get(c) as LogColumn);
       const values = rowRun.map((r) => keys.map((k) => valueOf(rowOfTarget.get(r) as DailyLogRow, k)));
       sheet.getRange(rowRun[0], colRun[0], rowRun.length, colRun.length).setValues(values);
     }
   }
   // Leftover rows of this date go from the bottom up, so the row numbers above stay valid.
-  for (const run of runs(positions.slice(rows.length)).reverse()) sheet.deleteRows(run[0], run.length);
+  for (const run of contiguousRuns(positions.slice(rows.length)).reverse()) sheet.deleteRows(run[0], run.length);
   return [...kept, ...rows];
 }

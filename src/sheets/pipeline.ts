@@ -4,6 +4,7 @@ import { COLUMN_KEYS } from '../domain/types';
 import { parseRow, isEmptyRow } from '../domain/cells';
 import { UserError } from '../i18n/errors';
 import { CellReader, sheetValue } from './values';
+import { contiguousRuns } from './runs';
 import { PIPELINE_HEADERS, SHEET_NAMES, mapHeaders, matchesName, type SheetKind } from './headers';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -110,17 +111,9 @@ function setValuesAsTyped(range: GoogleAppsScript.Spreadsheet.Range, values: unk
 
 /** One row: a setValues per run of adjacent changed columns (a new row is usually one call). */
 function writeOneRow(table: Pick<PipelineTable, 'sheet' | 'cols'>, [sheetRow, update]: [number, RowUpdate], timeZone: string): void {
-  const changed = COLUMN_KEYS.filter((k) => update[k] !== undefined).sort((a, b) => table.cols[a] - table.cols[b]);
-  let run: ColumnKey[] = [];
-  const flush = () => {
-    if (!run.length) return;
-    const values = [run.map((k) => sheetValue(update[k] as Cell, timeZone))];
-    setValuesAsTyped(table.sheet.getRange(sheetRow, table.cols[run[0]] + 1, 1, run.length), values);
-    run = [];
-  };
-  for (const key of changed) {
-    if (run.length && table.cols[key] !== table.cols[run[run.length - 1]] + 1) flush();
-    run.push(key);
+  const keyAt = new Map(COLUMN_KEYS.filter((k) => update[k] !== undefined).map((k) => [table.cols[k], k] as const));
+  for (const run of contiguousRuns([...keyAt.keys()])) {
+    const values = [run.map((c) => sheetValue(update[keyAt.get(c) as ColumnKey] as Cell, timeZone))];
+    setValuesAsTyped(table.sheet.getRange(sheetRow, run[0] + 1, 1, run.length), values);
   }
-  flush();
 }

@@ -4,7 +4,7 @@ import { parseTeamRow } from '../domain/team';
 import { parseSettings, type SettingProblem } from '../domain/settings';
 import { isBlank } from '../domain/cells';
 import { UserError } from '../i18n/errors';
-import { CellReader, isDate } from './values';
+import { CellReader } from './values';
 import { SETTINGS_HEADERS, TEAM_HEADERS, mapHeaders } from './headers';
 import { findSheet } from './pipeline';
 
@@ -41,9 +41,8 @@ export function readSettings(ss: Spreadsheet, timeZone: string): { settings: Set
   const raw = range.getValues();
   // A time typed alone ("18:00") comes back as a date on 1899-12-30, which some zones shift by their old local mean
   // time; what the sheet shows is what the manager meant, so such cells are read as displayed.
-  const hasTime = raw.some((r) => r.some((v) => isDate(v) && reader.dateKey(v) === '1899-12-30'));
-  const shown = hasTime ? range.getDisplayValues() : null;
-  const values = raw.map((r, i) => r.map((v, j) => (shown && isDate(v) && reader.dateKey(v) === '1899-12-30' ? shown[i][j] : reader.cell(v))));
+  const shown = raw.some((r) => r.some((v) => reader.isTimeOfDay(v))) ? range.getDisplayValues() : null;
+  const values = raw.map((r, i) => r.map((v, j) => (shown && reader.isTimeOfDay(v) ? shown[i][j] : reader.cell(v))));
   const { cols } = mapHeaders(values[0] ?? [], SETTINGS_HEADERS);
   const keyCol = cols.key ?? 0;
   const valueCol = cols.value ?? 1;

@@ -24,13 +24,17 @@ export class CellReader {
     return key;
   }
 
+  /** A time typed alone ("20:00") is stored on Sheets' epoch day: a time of day, not a date. */
+  isTimeOfDay(value: unknown): value is Date {
+    return isDate(value) && !isNaN(value.getTime()) && this.dateKey(value) === SHEETS_EPOCH;
+  }
+
   cell(value: unknown): Cell {
     if (isDate(value)) {
       if (isNaN(value.getTime())) return '';
-      const key = this.dateKey(value);
-      // A time typed alone ("20:00") is stored on Sheets' epoch day: it is a time of day, not a date.
       // Rounded to the minute: a zone's pre-1900 local mean time can put such a value seconds off the hour.
-      return key === SHEETS_EPOCH ? Utilities.formatDate(new Date(value.getTime() + 30000), this.timeZone, 'H:mm') : { date: key };
+      if (this.isTimeOfDay(value)) return Utilities.formatDate(new Date(value.getTime() + 30000), this.timeZone, 'H:mm');
+      return { date: this.dateKey(value) };
     }
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
     return value === null || value === undefined ? '' : String(value);

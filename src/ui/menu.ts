@@ -10,6 +10,8 @@ import { readPipeline } from '../sheets/pipeline';
 import { readLog } from '../sheets/logSheet';
 import { refreshFlags } from '../app/refresh';
 import { digestFor, recordText, runNightly } from '../app/nightly';
+import { rememberTargetsOfToday } from '../app/namedToday';
+import { documentStore } from '../app/store';
 import { turnNightlyOff, turnNightlyOn } from '../app/trigger';
 import { callerEmail } from './identity';
 import { managersToNotify } from '../domain/digest';
@@ -116,7 +118,9 @@ export function menuPreviewDigest(): void {
   withContext((ctx) => {
     const email = callerEmail();
     if (!isManager(ctx)) return alert(ctx, t(ctx.lang, 'app.notManager', { email: email || '—' }));
-    const digest = digestFor(ctx, readPipeline(ctx.ss, ctx.timeZone), readLog(ctx.ss, ctx.timeZone), email);
+    const table = readPipeline(ctx.ss, ctx.timeZone);
+    const day = rememberTargetsOfToday(documentStore(ctx.ss.getId()), ctx.today, table.rows);
+    const digest = digestFor(ctx, table, readLog(ctx.ss, ctx.timeZone), day, email);
     const page = HtmlService.createHtmlOutput(digest.html).setWidth(680).setHeight(640);
     SpreadsheetApp.getUi().showModalDialog(page, t(ctx.lang, 'app.previewTitle', { subject: digest.subject }));
   });

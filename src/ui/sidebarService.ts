@@ -18,8 +18,8 @@ import { newRowId } from '../sheets/ids';
 import { REASON_CATEGORIES, type RecordResultArgs, type Result, type SetTargetArgs, type SidebarState } from './api';
 import { actingRep, identify, mayWrite, pickRep, type Identity } from './identity';
 import { buildSidebarState } from './sidebarState';
-import { documentStore } from '../app/store';
-import { rememberNamedToday, rememberResult, rememberTargetsOfToday, resultsToday } from '../app/namedToday';
+import { documentLock, documentStore } from '../app/store';
+import { rememberNamedToday, rememberResult, rememberTargetsOfToday } from '../app/namedToday';
 import { optionalText, requireObject, requireOneOf, requireText } from './validate';
 
 type Ss = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -48,8 +48,7 @@ function answer<T>(ss: Ss, body: (ctx: DocContext, call: Call) => T): Result<T> 
 function stateFor(ctx: DocContext, who: Identity, rep: TeamMember | null, table?: PipelineTable): SidebarState {
   const pipeline = table ?? readPipeline(ctx.ss, ctx.timeZone);
   const store = documentStore(ctx.ss.getId());
-  const named = new Set(rememberTargetsOfToday(store, ctx.today, pipeline.rows));
-  const today = { named, results: resultsToday(store, ctx.today) };
+  const today = rememberTargetsOfToday(store, ctx.today, pipeline.rows);
   return buildSidebarState(ctx, pipeline.rows, readLog(ctx.ss, ctx.timeZone), who, rep, today);
 }
 
@@ -76,7 +75,7 @@ export function sidebarPickRep(ss: Ss, rep: unknown): Result<SidebarState> {
 
 /** Holds the document lock around a write; a busy lock is a clear message, not a lost save. */
 function underLock<T>(body: () => T): T {
-  const lock = LockService.getDocumentLock();
+  const lock = documentLock();
   if (!lock.tryLock(10 * 1000)) throw new UserError('sv.busy');
   try {
     return body();
@@ -182,13 +181,13 @@ export function sidebarRecordResult(ss: Ss, rawArgs: unknown): Result<SidebarSta
       const who = identify(ctx);
       const table = readPipeline(ctx.ss, ctx.timeZone);
       const store = documentStore(ctx.ss.getId());
-      rememberTargetsOfToday(store, ctx.today, table.rows);
+      const day = rememberTargetsOfToday(store, ctx.today, table.rows);
       const row = findRow(table, rowId);
       authorize(who, row);
       if (row.status !== 'Open') throw new UserError('sv.notOpen', { customer: row.customer });
       const today = { date: ctx.today };
       // Changing today's result (not signed this morning, signed this afternoon) is not another visit.
-      const changing = resultsToday(store, ctx.today)[row.id] !== undefined;
+      const changing = day.results[row.id] !== undefined;
       const update: RowUpdate = { lastContact: today, visits: (row.visits ?? 0) + (changing ? 0 : 1) };
       if (nextStep) update.nextStep = nextStep;
       if (category) {

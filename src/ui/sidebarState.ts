@@ -10,15 +10,9 @@ import { isEmptyRow } from '../domain/cells';
 import type { DocContext } from '../sheets/context';
 import type { SidebarCustomer, SidebarState } from './api';
 import type { Identity } from './identity';
-import type { Outcome } from '../app/namedToday';
+import type { TodaysTargets } from '../app/namedToday';
 
 const TIER_ORDER: Record<string, number> = { A: 0, B: 1, C: 2 };
-
-/** Today's targets as the day remembers them: which rows were named, and the results recorded for them. */
-export interface TodaysTargets {
-  named: ReadonlySet<string>;
-  results: Readonly<Record<string, Outcome>>;
-}
 
 export function toSidebarCustomer(row: Row, ctx: DocContext, today: TodaysTargets): SidebarCustomer {
   const flags = unclearedReasons(row, ctx.today, ctx.settings, ctx.team);
