@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LocalRuntime } from '../local';
-import { sampleRows, sheetByAnyName, todayKey } from '../test/support/team';
+import { sampleRows, sheetByAnyName, todayKey } from './sampleTeam';
 
 interface BenchRow {
   case: string;

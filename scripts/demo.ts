@@ -4,8 +4,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LocalRuntime, createScriptRunBridge, exportXlsx, type LocalBundle } from '../local';
-import { setupSampleTeam, sheetByAnyName, type SampleTeam } from '../test/support/team';
-import type { Result, SidebarState } from '../src/ui/api';
+import { setupSampleTeam, sheetByAnyName, type SampleTeam } from './sampleTeam';
+import { errorText, type Result, type SidebarState } from '../src/contract/sidebar';
 
 const OUT = join(__dirname, '..', 'out');
 const MORNING = new Date('2026-11-27T01:30:00Z'); // 09:30 Friday in Shanghai
@@ -91,11 +91,11 @@ function sidebarDay(runtime: LocalRuntime, bundle: LocalBundle, team: SampleTeam
     runtime.setUser(rep.email);
     runtime.clock.set(new Date(MORNING.getTime() + i * 60000));
     let r = run('sidebarLoad');
-    if (!r.ok) throw new Error(r.error);
+    if (!r.ok) throw new Error(errorText('en', r.error));
     const s = r.value;
     const pick = s.customers.find((c) => c.target === s.today) ?? s.customers[0];
     const set = run('sidebarSetTarget', { which: 'today', rowId: pick.id });
-    if (!set.ok) throw new Error(set.error);
+    if (!set.ok) throw new Error(errorText('en', set.error));
     console.log(`\n${rep.name}: A ${s.counts.A} · B ${s.counts.B} · C ${s.counts.C}`);
     console.log(`  1 today's target: ${pick.customer} (tier ${pick.tier})`);
     runtime.clock.set(new Date(EVENING.getTime() - 3 * 3600000));
@@ -103,14 +103,14 @@ function sidebarDay(runtime: LocalRuntime, bundle: LocalBundle, team: SampleTeam
     r = signed
       ? run('sidebarRecordResult', { rowId: pick.id, outcome: 'signed' })
       : run('sidebarRecordResult', { rowId: pick.id, outcome: 'notSigned', reasonCategory: reasons[i], reasonText: 'will decide next week', nextStep: 'Visit with a trial offer' });
-    if (!r.ok) throw new Error(r.error);
+    if (!r.ok) throw new Error(errorText('en', r.error));
     console.log(`  2 result: ${signed ? 'signed ✔' : `not signed — ${reasons[i]}; next step recorded`}`);
     if (i === 3) {
       console.log('  3 tomorrow: (skipped — the sidebar keeps asking)');
     } else {
       const nextPick = r.value.customers.find((c) => c.id !== pick.id && c.tier === 'A') ?? r.value.customers[0];
       const t = run('sidebarSetTarget', { which: 'tomorrow', rowId: nextPick.id });
-      if (!t.ok) throw new Error(t.error);
+      if (!t.ok) throw new Error(errorText('en', t.error));
       console.log(`  3 tomorrow's target (${t.value.nextWorkingDay}): ${nextPick.customer}`);
       r = t;
     }
@@ -125,9 +125,9 @@ function sidebarDay(runtime: LocalRuntime, bundle: LocalBundle, team: SampleTeam
   console.log(`\nStill owing tomorrow's target (the sidebar keeps asking; the digest will say so): ${owing.map((r) => r.name).join(', ') || 'nobody'}`);
   runtime.setUser(team.reps[0].email);
   const crafted = run('sidebarSetTarget', { which: 'today', rowId: 'C-SAMPLE0016' });
-  console.log(`\nA crafted call by ${team.reps[0].name} for Bob's row: ${crafted.ok ? 'ACCEPTED (bug!)' : `refused — ${crafted.error}`}`);
+  console.log(`\nA crafted call by ${team.reps[0].name} for Bob's row: ${crafted.ok ? 'ACCEPTED (bug!)' : `refused — ${errorText('en', crafted.error)}`}`);
   const sneaky = run('sidebarSetTarget', { which: 'today', newCustomer: { customer: '=HYPERLINK("http://x","click")', tier: 'C' } });
-  console.log(`A customer named =HYPERLINK(...) is stored as text: ${sneaky.ok ? 'yes' : sneaky.error}`);
+  console.log(`A customer named =HYPERLINK(...) is stored as text: ${sneaky.ok ? 'yes' : errorText('en', sneaky.error)}`);
 }
 
 function nightly(runtime: LocalRuntime, bundle: LocalBundle, team: SampleTeam) {

@@ -1,6 +1,6 @@
 // What every section renderer gets from the page: the state to show and the two ways to talk to the server.
-import type { Lang } from '../src/domain/types';
-import type { Result, SidebarState } from '../src/ui/api';
+import type { Lang } from '../src/contract/sidebar';
+import type { Result, SidebarState } from '../src/contract/sidebar';
 import type { Drafts } from './drafts';
 
 export interface PageContext {

@@ -1,7 +1,7 @@
 // The rep's sidebar: one load on open, one call per save, and a full re-render from whatever state the server returns.
 import { t } from '../src/i18n';
-import type { Lang } from '../src/domain/types';
-import type { Result, SidebarState } from '../src/ui/api';
+import type { Lang } from '../src/contract/sidebar';
+import { errorText, type ErrorInfo, type Result, type SidebarState } from '../src/contract/sidebar';
 import type { PageContext } from './context';
 import { el, showMessage } from './dom';
 import { Drafts } from './drafts';
@@ -24,6 +24,11 @@ function bilingual(key: 'sb.loading' | 'sb.retry' | 'sb.errorTitle'): string {
 
 function say(key: 'sb.loading' | 'sb.retry' | 'sb.errorTitle'): string {
   return state ? t(state.lang, key) : bilingual(key);
+}
+
+/** An error's words in the page's language (both languages before the first answer says which). */
+function errorWords(error: ErrorInfo): string {
+  return state ? errorText(state.lang, error) : `${errorText('en', error)} / ${errorText('zh', error)}`;
 }
 
 function showLoading(): void {
@@ -51,7 +56,7 @@ async function load(): Promise<void> {
   try {
     const result = rep ? await callServer('sidebarLoad', rep) : await callServer('sidebarLoad');
     if (result.ok) render(result.value);
-    else showLoadError(result.error);
+    else showLoadError(errorWords(result.error));
   } catch (error) {
     showLoadError(messageOf(error));
   }
@@ -73,7 +78,7 @@ function save(button: HTMLButtonElement, errorBox: HTMLElement, form: string, ca
   };
   call().then(
     (result) => {
-      if (!result.ok) return fail(result.error);
+      if (!result.ok) return fail(errorWords(result.error));
       busy = false;
       drafts.clear(form);
       render(result.value);
@@ -85,7 +90,7 @@ function save(button: HTMLButtonElement, errorBox: HTMLElement, form: string, ca
 function selectRow(rowId: string, status: HTMLElement): void {
   const lang: Lang = state ? state.lang : 'en';
   callServer('sidebarSelectRow', rowId).then(
-    (result) => showMessage(status, result.ok ? t(lang, 'sb.rowSelected', { row: result.value }) : result.error),
+    (result) => showMessage(status, result.ok ? t(lang, 'sb.rowSelected', { row: result.value }) : errorText(lang, result.error)),
     (error: unknown) => showMessage(status, messageOf(error)),
   );
 }

@@ -1,7 +1,7 @@
 // The parts around the three steps: who I am, my counts, my uncleared rows and my month.
 import { t } from '../src/i18n';
-import type { Lang } from '../src/domain/types';
-import type { SidebarState } from '../src/ui/api';
+import type { Lang } from '../src/contract/sidebar';
+import type { SidebarState } from '../src/contract/sidebar';
 import { callServer } from './server';
 import type { PageContext } from './context';
 import { el, showMessage } from './dom';

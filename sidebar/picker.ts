@@ -1,6 +1,6 @@
 // Choosing a customer for a day: one of my open customers (A first, as the server orders them) or a new one.
 import { t } from '../src/i18n';
-import type { SidebarCustomer } from '../src/ui/api';
+import type { SidebarCustomer } from '../src/contract/sidebar';
 import { callServer } from './server';
 import type { PageContext } from './context';
 import { el, showMessage } from './dom';

@@ -1,5 +1,5 @@
 // google.script.run as promises, typed by the shared SidebarApi so a renamed endpoint fails to compile.
-import type { SidebarApi } from '../src/ui/api';
+import type { SidebarApi } from '../src/contract/sidebar';
 
 type Handler = (value: unknown) => void;
 interface Runner {

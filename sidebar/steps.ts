@@ -1,7 +1,7 @@
 // The rep's day in three steps: today's target, its result, tomorrow's target.
 import { t } from '../src/i18n';
-import { REASON_CATEGORIES } from '../src/ui/api';
-import type { SidebarCustomer } from '../src/ui/api';
+import { REASON_CATEGORIES } from '../src/contract/sidebar';
+import type { SidebarCustomer } from '../src/contract/sidebar';
 import { callServer } from './server';
 import type { PageContext } from './context';
 import { el, showMessage } from './dom';

@@ -1,7 +1,7 @@
 // Pure view-model helpers: what the page shows and what it sends, decided without touching the DOM.
-import type { DateKey, Lang, Tier } from '../src/domain/types';
-import { REASON_CATEGORIES } from '../src/ui/api';
-import type { MonthPace, ReasonCategory, RecordResultArgs, SetTargetArgs, SidebarCustomer, SidebarState } from '../src/ui/api';
+import type { DateKey, Lang, Tier } from '../src/contract/sidebar';
+import { REASON_CATEGORIES } from '../src/contract/sidebar';
+import type { MonthPace, ReasonCategory, RecordResultArgs, SetTargetArgs, SidebarCustomer, SidebarState } from '../src/contract/sidebar';
 import { t } from '../src/i18n';
 import type { MessageKey } from '../src/i18n';
 import type { Draft } from './drafts';

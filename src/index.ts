@@ -1,10 +1,11 @@
 // The only file that makes Apps Script globals. Each is a one-line hand-off; nothing else is exported here.
 import { buildMenu, menuNightly, menuPreviewDigest, menuRefresh, menuSendDigest, menuSetup, openSidebar } from './ui/menu';
-import { guardEdit } from './app/editGuard';
+import { guardEditSafely } from './app/editGuard';
 import { runNightly } from './app/nightly';
 import { requireOwnNightlyTrigger, spreadsheetForRun } from './app/trigger';
-import * as sidebar from './ui/sidebarService';
-import type { RecordResultArgs, Result, SetTargetArgs, SidebarState } from './ui/api';
+import { activeSpreadsheet } from './app/context';
+import * as sidebar from './app/sidebar';
+import type { RecordResultArgs, Result, SetTargetArgs, SidebarEndpoints, SidebarState } from './contract/sidebar';
 
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildMenu(e);
@@ -15,7 +16,7 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 }
 
 export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
-  guardEdit(e);
+  guardEditSafely(e);
 }
 
 export function nightlyRun(e?: { triggerUid?: string }): void {
@@ -50,22 +51,26 @@ export function menuNightlyOff(): void {
   menuNightly(false);
 }
 
-export function sidebarLoad(rep?: string): Result<SidebarState> {
-  return sidebar.sidebarLoad(SpreadsheetApp.getActive(), rep);
+export function sidebarLoad(rep?: unknown): Result<SidebarState> {
+  return sidebar.sidebarLoad(activeSpreadsheet(), rep);
 }
 
-export function sidebarPickRep(rep: string): Result<SidebarState> {
-  return sidebar.sidebarPickRep(SpreadsheetApp.getActive(), rep);
+export function sidebarPickRep(rep: unknown): Result<SidebarState> {
+  return sidebar.sidebarPickRep(activeSpreadsheet(), rep);
 }
 
 export function sidebarSetTarget(args: SetTargetArgs): Result<SidebarState> {
-  return sidebar.sidebarSetTarget(SpreadsheetApp.getActive(), args);
+  return sidebar.sidebarSetTarget(activeSpreadsheet(), args);
 }
 
 export function sidebarRecordResult(args: RecordResultArgs): Result<SidebarState> {
-  return sidebar.sidebarRecordResult(SpreadsheetApp.getActive(), args);
+  return sidebar.sidebarRecordResult(activeSpreadsheet(), args);
 }
 
 export function sidebarSelectRow(rowId: string): Result<number> {
-  return sidebar.sidebarSelectRow(SpreadsheetApp.getActive(), rowId);
+  return sidebar.sidebarSelectRow(activeSpreadsheet(), rowId);
 }
+
+// Compile-time check against the shared contract: a renamed or missing endpoint, or a changed signature, fails tsc.
+const endpoints = { sidebarLoad, sidebarPickRep, sidebarSetTarget, sidebarRecordResult, sidebarSelectRow } satisfies SidebarEndpoints;
+void endpoints;

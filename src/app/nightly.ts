@@ -1,20 +1,20 @@
 // The nightly run (and "Send digest now"): under the document lock, refresh every flag, write the Daily Log for
 // the date, then send each manager their digest. It leaves a record of what it did where a manager can see it.
 import type { DateKey } from '../domain/types';
-import { isWorkingDay } from '../domain/calendar';
+import { addDays, isWorkingDay } from '../domain/calendar';
 import { dailyLogRows, type DailyLogRow } from '../domain/summary';
 import { buildDigest, managersToNotify } from '../domain/digest';
 import { renderDigest } from '../mail/render';
 import { digestsOwed, readSendState, sendDigests, type OutgoingDigest, type SendOutcome } from '../mail/send';
 import { t } from '../i18n';
 import { isUserError } from '../i18n/errors';
-import { loadContext, type DocContext } from '../sheets/context';
-import { readLog, writeLogForDate } from '../sheets/logSheet';
-import { findSheet, type PipelineTable } from '../sheets/pipeline';
+import { loadContext, type DocContext } from './context';
+import { readRecentLog, writeLogForDate } from '../sheets/logSheet';
+import { hasSheet, writeRunRecord, type PipelineTable } from '../sheets/pipeline';
 import { setupSheets } from '../sheets/setup';
 import { refreshFlags } from './refresh';
-import { documentLock, documentStore } from './store';
-import { rememberTargetsOfToday, type TodaysTargets } from './namedToday';
+import { documentStore } from './store';
+import { withDocumentLock } from './lock';
 import { followDigestHour } from './trigger';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -33,36 +33,41 @@ export interface RunRecord {
   pending: { manager: string; date: DateKey }[];
   failed: { manager: string; date: DateKey; error: string }[];
   errors: string[];
+  /** True when another execution held the lock and this run did nothing (the heartbeat runs it again). */
+  busy?: boolean;
 }
 
 export function runNightly(ss: Spreadsheet, trigger: 'nightly' | 'menu'): RunRecord {
-  const lock = documentLock();
-  if (!lock.tryLock(30 * 1000)) {
-    // Reported to whoever asked (the menu shows it), but the record of the run that did the work stays.
-    const ctx = loadContext(ss);
-    return emptyRecord(ctx, trigger, [t(ctx.lang, 'app.runBusy')]);
-  }
   const ctx = loadContext(ss);
+  const done = withDocumentLock(30 * 1000, () => nightlyUnderLock(ctx, trigger));
+  if (!done.busy) return done.value;
+  // Never silently dropped: the caller (menu, heartbeat) hears it, and the Daily Log's note says so.
+  const record = { ...emptyRecord(ctx, trigger, [t(ctx.lang, 'app.runBusy')]), busy: true };
+  saveRecord(ctx, record);
+  return record;
+}
+
+function nightlyUnderLock(ctx: DocContext, trigger: RunRecord['trigger']): RunRecord {
+  const ss = ctx.ss;
   const record = emptyRecord(ctx, trigger, ctx.settingProblems.length ? [t(ctx.lang, 'app.settingsProblems', { count: ctx.settingProblems.length })] : []);
   try {
     const { table, rowsSeen, flagged } = refreshFlags(ctx);
     record.rowsSeen = rowsSeen;
     record.flagged = flagged;
     let log: DailyLogRow[];
-    if (!findSheet(ss, 'log')) {
+    if (!hasSheet(ss, 'log')) {
       // The pipeline's memory was deleted: start it again rather than stop every manager's digest.
       setupSheets(ss, ctx.lang);
       record.errors.push(t(ctx.lang, 'app.logRecreated'));
     }
-    const day = rememberTargetsOfToday(documentStore(ctx.ss.getId()), ctx.today, table.rows);
     if (isWorkingDay(ctx.today, ctx.settings)) {
-      const rows = dailyLogRows(table.rows, ctx.team, ctx.today, ctx.settings, ctx.lang, day.named);
-      log = writeLogForDate(ss, ctx.timeZone, ctx.today, rows);
+      const rows = dailyLogRows(table.rows, ctx.team, ctx.today, ctx.settings, ctx.lang);
+      log = writeLogForDate(ss, ctx.timeZone, ctx.today, rows).filter((r) => r.date >= addDays(ctx.today, -45));
       record.logRows = rows.length;
     } else {
-      log = readLog(ss, ctx.timeZone);
+      log = readRecentLog(ss, ctx.timeZone, ctx.today);
     }
-    const outcome = sendOwedDigests(ctx, table, log, day, trigger === 'menu');
+    const outcome = sendOwedDigests(ctx, table, log, trigger === 'menu');
     record.sent = outcome.sent;
     record.sentToday = outcome.sentToday;
     record.pending = outcome.quotaLeft;
@@ -74,8 +79,6 @@ export function runNightly(ss: Spreadsheet, trigger: 'nightly' | 'menu'): RunRec
     record.errors.push(isUserError(e) ? t(ctx.lang, e.key, e.params) : e instanceof Error ? e.message : String(e));
     saveRecord(ctx, record);
     throw e;
-  } finally {
-    lock.releaseLock();
   }
 }
 
@@ -84,27 +87,30 @@ export function runNightly(ss: Spreadsheet, trigger: 'nightly' | 'menu'): RunRec
  * quota left owed, sent for that day.
  */
 export function digestFor(
-  ctx: DocContext, table: PipelineTable, log: DailyLogRow[], day: TodaysTargets, managerEmail: string, date = ctx.today,
+  ctx: DocContext, table: PipelineTable, log: DailyLogRow[], managerEmail: string, date = ctx.today, sheet = sheetFacts(ctx, table),
 ): OutgoingDigest {
   const model = buildDigest({
     lang: ctx.lang,
-    teamName: ctx.ss.getName(),
+    teamName: sheet.name,
     managerEmail,
-    sheetUrl: ctx.ss.getUrl(),
-    pipelineGid: table.sheet.getSheetId(),
+    sheetUrl: sheet.url,
+    pipelineGid: sheet.gid,
     today: date,
     settings: ctx.settings,
     team: ctx.team,
     rows: table.rows,
     log: log.filter((l) => l.date <= date),
-    namedToday: date === ctx.today ? [...day.named] : [],
-    resultsToday: date === ctx.today ? { ...day.results } : {},
     sentLate: date !== ctx.today,
   });
   return { manager: managerEmail, date, ...renderDigest(model) };
 }
 
-function sendOwedDigests(ctx: DocContext, table: PipelineTable, log: DailyLogRow[], day: TodaysTargets, force: boolean): SendOutcome {
+/** The spreadsheet's name, URL and the Pipeline's gid: read once per run, not once per manager. */
+export function sheetFacts(ctx: DocContext, table: PipelineTable): { name: string; url: string; gid: number } {
+  return { name: ctx.ss.getName(), url: ctx.ss.getUrl(), gid: table.sheet.getSheetId() };
+}
+
+function sendOwedDigests(ctx: DocContext, table: PipelineTable, log: DailyLogRow[], force: boolean): SendOutcome {
   const props = documentStore(ctx.ss.getId());
   const managers = managersToNotify(ctx.team);
   const state = readSendState(props);
@@ -114,7 +120,8 @@ function sendOwedDigests(ctx: DocContext, table: PipelineTable, log: DailyLogRow
   const owed = digestsOwed(ctx.today, todays, state, force);
   const sentToday = state && state.date === ctx.today ? state.sent : [];
   if (!owed.length) return { sent: [], quotaLeft: [], failed: [], sentToday };
-  const digests = owed.map((o) => digestFor(ctx, table, log, day, o.manager, o.date));
+  const facts = sheetFacts(ctx, table);
+  const digests = owed.map((o) => digestFor(ctx, table, log, o.manager, o.date, facts));
   return sendDigests(digests, ctx.today, state, props, t(ctx.lang, 'app.name'), force);
 }
 
@@ -151,7 +158,6 @@ export function recordText(r: RunRecord, lang: DocContext['lang']): string {
 
 /** Kept as a note on the Daily Log's first cell, where a manager can read it. */
 function saveRecord(ctx: DocContext, record: RunRecord): RunRecord {
-  const log = findSheet(ctx.ss, 'log');
-  if (log) log.getRange(1, 1).setNote(recordText(record, ctx.lang));
+  writeRunRecord(ctx.ss, recordText(record, ctx.lang));
   return record;
 }

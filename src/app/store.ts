@@ -1,11 +1,9 @@
 // Per-document state and locking that also work where Apps Script gives no active document (an editor add-on's
 // time trigger): there the user's own properties hold the state, keyed by the spreadsheet, and the user lock stands in
 // for the document lock (the script lock would serialise every team using the add-on).
-export interface Store {
-  getProperty(key: string): string | null;
-  setProperty(key: string, value: string): void;
-  deleteProperty(key: string): void;
-}
+import type { Store } from '../mail/send';
+
+export type { Store };
 
 export function documentStore(spreadsheetId: string): Store {
   const doc = PropertiesService.getDocumentProperties();

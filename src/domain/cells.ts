@@ -2,6 +2,7 @@
 import type { Cell, ColumnKey, DateKey, Row } from './types';
 import { COLUMN_KEYS } from './types';
 import { normalizeStatus, normalizeTier } from './tier';
+import { decodeMemory } from './memory';
 
 export { normalizeText } from './text';
 
@@ -82,6 +83,7 @@ export function parseRow(sheetRow: number, raw: Record<ColumnKey, Cell>): Row {
     added: cellDate(cells.added),
     closed: cellDate(cells.closed),
     flag: cellText(cells.flag),
+    memory: decodeMemory(cellText(cells.memory)),
     raw: cells,
   };
 }

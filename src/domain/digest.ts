@@ -9,6 +9,9 @@ import { repKey, repsOfManager, type TeamIndex } from './team';
 import { flagText, isSoftReason, unclearedReasons } from './rules';
 import { repDay, rowsByRep, rowsOf as rowsOfRep, type DailyLogRow, type RepDay } from './summary';
 import { statusLabel } from './tier';
+import { todaysResult } from './day';
+import { normalizeEmail } from './email';
+import { GOAL_HIGH, GOAL_LOW, floorFor } from './pace';
 
 export interface DigestInput {
   lang: Lang;
@@ -23,22 +26,13 @@ export interface DigestInput {
   rows: Row[];
   /** Every Daily Log row (all dates, all reps). */
   log: DailyLogRow[];
-  /** IDs of rows named as today's target earlier today (some may since have moved to tomorrow). */
-  namedToday?: string[];
   /** Sent on a later day because the mail quota (or a failure) held it back. */
   sentLate?: boolean;
-  /** Results recorded today, by row ID: "not signed" is what a rep recorded, never a guess. */
-  resultsToday?: Record<string, 'signed' | 'notSigned' | 'dropped'>;
 }
 
-/** The SPEC's arithmetic: 10% of working days is the floor; disciplined reps sign 8–10 a month. */
-const FLOOR_RATE = 0.1;
-const GOAL_LOW = 8;
-const GOAL_HIGH = 10;
 /** "Last 7 days" means today and the six days before it. */
 const RECENT_DAYS = 7;
 
-const oneDecimal = (n: number): number => Math.round(n * 10) / 10;
 const isOpen = (row: Row): boolean => row.status === 'Open';
 /** Days in the current tier, counted as the aged rule counts them (Added stands in for a missing Tier since). */
 const daysInTier = (row: Row, today: DateKey): number | null => {
@@ -53,7 +47,7 @@ export function managersToNotify(team: TeamIndex): string[] {
   for (const member of team.members) {
     if (!member.active) continue;
     for (const email of member.managerEmails) {
-      const key = email.trim().toLowerCase();
+      const key = normalizeEmail(email);
       if (key) seen.add(key);
     }
   }
@@ -83,12 +77,12 @@ export function buildDigest(input: DigestInput): DigestModel {
     return {
       rep: member.rep,
       A: day.A, B: day.B, C: day.C, open: day.open,
-      todayTargets: day.todayTargets.map((r) => ({ customer: r.customer, result: targetResult(r, input.resultsToday ?? {}) })),
+      todayTargets: day.todayTargets.map((r) => ({ customer: r.customer, result: todaysResult(r, today) ?? 'open' })),
       tomorrowTargets: day.tomorrowTargets.map((r) => r.customer),
       uncleared: day.uncleared,
       monthSigned: signed.length,
       firstVisitSignings: signed.filter((r) => r.visits !== null && r.visits <= 1).length,
-      floorSoFar: oneDecimal(soFar * FLOOR_RATE),
+      floorSoFar: floorFor(soFar),
     };
   });
 
@@ -164,8 +158,7 @@ export function buildDigest(input: DigestInput): DigestModel {
 }
 
 function repsDays(input: DigestInput, reps: TeamMember[]): RepDay[] {
-  const named = new Set(input.namedToday ?? []);
-  return reps.map((m) => repDay(input.rows, m.rep, input.today, input.settings, input.team, named));
+  return reps.map((m) => repDay(input.rows, m.rep, input.today, input.settings, input.team));
 }
 
 function teamTotals(
@@ -192,16 +185,10 @@ function teamTotals(
     monthSigned: repDigests.reduce((n, r) => n + r.monthSigned, 0),
     workingDaysSoFar: soFar,
     workingDaysInMonth: workingDaysInMonth(input.today, input.settings),
-    floorSoFar: oneDecimal(reps.length * soFar * FLOOR_RATE),
+    floorSoFar: floorFor(soFar, reps.length),
     goalLow: reps.length * GOAL_LOW,
     goalHigh: reps.length * GOAL_HIGH,
   };
-}
-
-function targetResult(row: Row, results: Record<string, string>): RepDigest['todayTargets'][number]['result'] {
-  if (row.status === 'Signed') return 'signed';
-  if (row.status === 'Dropped') return 'dropped';
-  return results[row.id] === 'notSigned' ? 'notSigned' : 'open';
 }
 
 /** Dropped, visited again without signing, signed only after several visits, or still open after the first visit. */
@@ -223,8 +210,8 @@ function concernsManager(row: Row, managerEmail: string, repKeys: Set<string>, t
   const member = team.byRep.get(key);
   if (!member) return true; // rows reaching here are not empty (rowsByRep leaves those out)
   if (member.active) return false;
-  const managers = member.managerEmails.map((e) => e.trim().toLowerCase());
-  const me = managerEmail.trim().toLowerCase();
+  const managers = member.managerEmails.map(normalizeEmail);
+  const me = normalizeEmail(managerEmail);
   return managers.includes(me) || !managers.some((m) => notified.has(m));
 }
 

@@ -1,5 +1,5 @@
 // What one manager's digest says, as data. mail/ renders it; domain/digest.ts builds it.
-import type { DateKey, Lang, Tier } from './types';
+import type { DateKey, Lang, Outcome, Tier } from './types';
 
 export interface Capped<T> {
   items: T[];
@@ -33,7 +33,7 @@ export interface RepDigest {
   B: number;
   C: number;
   open: number;
-  todayTargets: { customer: string; result: 'signed' | 'notSigned' | 'dropped' | 'open' }[];
+  todayTargets: { customer: string; result: Outcome | 'open' }[];
   /** Customers targeted for the next working day; empty means the warning shows. */
   tomorrowTargets: string[];
   uncleared: number;

@@ -1,5 +1,7 @@
 // Why a row is uncleared (SPEC "Uncleared rows"), the words for it, its colour, and which targets are refused.
-import type { Cell, DateKey, Flag, FlagKind, Lang, Row, Settings } from './types';
+import type { Cell, DateKey, Flag, FlagCode, FlagKind, Lang, Row, Settings } from './types';
+import { FLAG_KINDS } from './types';
+import { quoted } from './limits';
 import { cellDate, cellText, isBlank, isEmptyRow } from './cells';
 import { daysBetween, shortDate } from './calendar';
 import { statusLabel } from './tier';
@@ -7,28 +9,31 @@ import { repKey, type TeamIndex } from './team';
 import { normalizeText } from './text';
 import { t, type MessageKey } from '../i18n';
 
-const KIND_ORDER: readonly FlagKind[] = ['invalid', 'missed', 'noTarget', 'aged'];
+const KIND_ORDER: readonly FlagKind[] = FLAG_KINDS;
 
-function invalid(code: string, params: Flag['params'] = {}): Flag {
+function invalid(code: FlagCode, params: Flag['params'] = {}): Flag {
   return { kind: 'invalid', code, params };
 }
 
 function repFlags(row: Row, team: TeamIndex): Flag[] {
   if (isBlank(row.raw.rep)) return [invalid('noRep')];
   const member = team.byRep.get(repKey(row.rep));
-  if (!member) return [invalid('unknownRep', { rep: row.rep })];
-  if (!member.active) return [invalid('inactiveRep', { rep: row.rep })];
+  if (!member) return [invalid('unknownRep', { rep: quoted(row.rep) })];
+  if (!member.active) return [invalid('inactiveRep', { rep: quoted(row.rep) })];
   return [];
 }
 
 function invalidFlags(row: Row, team: TeamIndex): Flag[] {
   const flags: Flag[] = [];
-  if (!isBlank(row.raw.tier) && row.tier === null) flags.push(invalid('badTier', { value: cellText(row.raw.tier) }));
+  // A value echoed in a Flag is shortened: a 49,990-character paste must not make the Flag overflow its cell.
+  const value = (c: Cell) => quoted(cellText(c));
+  if (!isBlank(row.raw.tier) && row.tier === null) flags.push(invalid('badTier', { value: value(row.raw.tier) }));
   if (isBlank(row.raw.tier) && !isBlank(row.raw.customer)) flags.push(invalid('noTier'));
+  if (isBlank(row.raw.customer)) flags.push(invalid('noCustomer'));
   flags.push(...repFlags(row, team));
-  if (!isBlank(row.raw.target) && row.target === null) flags.push(invalid('targetNotDate', { value: cellText(row.raw.target) }));
-  if (row.status === null) flags.push(invalid('badStatus', { value: cellText(row.raw.status) }));
-  if (!isBlank(row.raw.visits) && row.visits === null) flags.push(invalid('badVisits', { value: cellText(row.raw.visits) }));
+  if (!isBlank(row.raw.target) && row.target === null) flags.push(invalid('targetNotDate', { value: value(row.raw.target) }));
+  if (row.status === null) flags.push(invalid('badStatus', { value: value(row.raw.status) }));
+  if (!isBlank(row.raw.visits) && row.visits === null) flags.push(invalid('badVisits', { value: value(row.raw.visits) }));
   return flags;
 }
 
@@ -49,13 +54,24 @@ const reasonsCache = new WeakMap<Row, { today: DateKey; settings: Settings; team
 
 function computeReasons(row: Row, today: DateKey, settings: Settings, team: TeamIndex): Flag[] {
   if (isEmptyRow(row)) return [];
-  if (row.status === 'Signed') return [];
-  if (row.status === 'Dropped') return isBlank(row.raw.reason) ? [invalid('droppedNoReason')] : [];
+  // Closed before the add-on adopted the sheet: history, never flagged.
+  if (row.memory?.history) return [];
+  if (row.status === 'Signed' || row.status === 'Dropped') {
+    const flags: Flag[] = [];
+    if (row.status === 'Dropped' && isBlank(row.raw.reason)) flags.push(invalid('droppedNoReason'));
+    // A target put on a row that is already closed (the memory keeps the target it closed with).
+    if (!isBlank(row.raw.target) && row.memory && cellDate(row.raw.target) !== (row.memory.target || null)) {
+      flags.push(invalid('targetOnClosed', { value: quoted(cellText(row.raw.target)) }));
+    }
+    return flags;
+  }
   const flags = invalidFlags(row, team);
   if (row.status !== 'Open') return flags;
   if (row.target !== null && row.target < today) flags.push({ kind: 'missed', code: 'missed', params: { target: row.target } });
   // An unreadable target is already flagged as invalid; "A without target" is for an empty one.
   if (row.tier === 'A' && isBlank(row.raw.target)) flags.push({ kind: 'noTarget', code: 'aTarget', params: {} });
+  const pushes = row.memory?.pushes ?? 0;
+  if (pushes > settings.maxPushes) flags.push({ kind: 'pushed', code: 'pushed', params: { count: pushes } });
   const since = row.tierSince ?? row.added;
   if (row.tier !== null && since !== null) {
     const days = daysBetween(since, today);
@@ -82,6 +98,7 @@ const COLORS: Record<FlagKind, string> = {
   invalid: '#f6d0ce',
   missed: '#fde2c6',
   noTarget: '#fff0c2',
+  pushed: '#c9e4f6',
   aged: '#ddd5ec',
 };
 

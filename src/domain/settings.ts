@@ -4,7 +4,7 @@ import type { Cell, DateKey, Lang, Settings, Tier } from './types';
 import { TIERS } from './types';
 import { cellDate, cellText, isBlank } from './cells';
 import { addDays } from './calendar';
-import { normalizeText } from './text';
+import { nameKey, normalizeText } from './text';
 import { formatWorkingDays, parseWorkingDays } from './weekdays';
 import { t, type MessageKey } from '../i18n';
 
@@ -17,12 +17,13 @@ export const DEFAULT_SETTINGS: Settings = {
   language: 'auto',
   softDropReasons: ['busy', 'no answer', 'call back later', '忙', '没人接', '再联系'],
   digestListLength: 20,
+  maxPushes: 2,
   tierDescriptions: { A: '', B: '', C: '' },
 };
 
 export type SettingKey =
   | 'aMaxDays' | 'bMaxDays' | 'cMaxDays' | 'digestHour' | 'workingDays' | 'holidays' | 'extraWorkingDays'
-  | 'language' | 'softDropReasons' | 'digestListLength' | 'aDescription' | 'bDescription' | 'cDescription';
+  | 'language' | 'softDropReasons' | 'digestListLength' | 'maxPushes' | 'aDescription' | 'bDescription' | 'cDescription';
 
 export interface SettingRow {
   key: SettingKey;
@@ -100,12 +101,18 @@ export const SETTING_ROWS: SettingRow[] = [
     defaultValue: () => String(DEFAULT_SETTINGS.digestListLength),
     note: (lang) => t(lang, 'set.note.digestListLength'),
   },
+  {
+    key: 'maxPushes', ...label('maxPushes'),
+    defaultValue: () => String(DEFAULT_SETTINGS.maxPushes),
+    note: (lang) => t(lang, 'set.note.maxPushes'),
+  },
   ...TIERS.map(descriptionRow),
 ];
 
-function settingKeyOf(c: Cell): SettingKey | null {
-  const typed = normalizeText(cellText(c)).replace(/\s+/g, '');
-  const row = SETTING_ROWS.find((r) => [r.en, r.zh].some((name) => normalizeText(name).replace(/\s+/g, '') === typed));
+/** The one Settings key matcher: a key cell in either language, case, width and spaces ignored. */
+export function settingKeyOf(c: Cell): SettingKey | null {
+  const typed = nameKey(cellText(c));
+  const row = SETTING_ROWS.find((r) => nameKey(r.en) === typed || nameKey(r.zh) === typed);
   return row ? row.key : null;
 }
 
@@ -232,6 +239,12 @@ export function parseSettings(pairs: Array<[Cell, Cell]>): { settings: Settings;
         else settings.digestListLength = n;
         break;
       }
+      case 'maxPushes': {
+        const n = wholeNumber(value, 0, 50);
+        if (n === null) complain('maxPushes');
+        else settings.maxPushes = n;
+        break;
+      }
       case 'aDescription':
       case 'bDescription':
       case 'cDescription': {
@@ -252,6 +265,7 @@ const FIX_KEYS: Record<string, MessageKey> = {
   dates: 'set.fix.dates',
   language: 'set.fix.language',
   listLength: 'set.fix.listLength',
+  maxPushes: 'set.fix.maxPushes',
 };
 
 function defaultShown(key: SettingKey, lang: Lang): string {

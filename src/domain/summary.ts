@@ -1,8 +1,8 @@
 // A rep's day in numbers: what the sidebar shows, what the Daily Log keeps and what the digest reports.
 import type { DateKey, Lang, Row, Settings } from './types';
-import type { MonthPace } from '../ui/api';
 import { isEmptyRow } from './cells';
-import { monthOf, nextWorkingDay, workingDaysInMonth, workingDaysSoFar } from './calendar';
+import { nextWorkingDay } from './calendar';
+import { isTargetFor, isTodaysTarget } from './day';
 import { unclearedReasons } from './rules';
 import { repKey, type TeamIndex } from './team';
 import { t } from '../i18n';
@@ -27,8 +27,6 @@ export interface RepDay extends DayCounts {
   uncleared: number;
 }
 
-const NONE: ReadonlySet<string> = new Set();
-
 const byRepCache = new WeakMap<Row[], Map<string, Row[]>>();
 
 /** Non-empty rows grouped by rep key, built once per rows array so per-rep summaries stay linear. */
@@ -52,11 +50,8 @@ export function rowsOf(rows: Row[], rep: string): Row[] {
   return rowsByRep(rows).get(repKey(rep)) ?? [];
 }
 
-/**
- * `namedToday` holds the IDs of rows named as today's target earlier today: a rep who did not sign today's target
- * often moves it to tomorrow, and it must still count as today's target (named, and not signed).
- */
-export function repDay(rows: Row[], rep: string, today: DateKey, settings: Settings, team: TeamIndex, namedToday: ReadonlySet<string> = NONE): RepDay {
+/** A rep's day; today's targets as domain/day counts them (a target moved on today is still one of today's). */
+export function repDay(rows: Row[], rep: string, today: DateKey, settings: Settings, team: TeamIndex): RepDay {
   const mine = rowsOf(rows, rep);
   const open = mine.filter((row) => row.status === 'Open');
   const tomorrow = nextWorkingDay(today, settings);
@@ -69,11 +64,8 @@ export function repDay(rows: Row[], rep: string, today: DateKey, settings: Setti
     added: mine.filter((row) => row.added === today).length,
     signed: mine.filter((row) => row.status === 'Signed' && row.closed === today).length,
     dropped: mine.filter((row) => row.status === 'Dropped' && row.closed === today).length,
-    // A row closed before today is history, not one of today's targets, whatever its Target date says.
-    todayTargets: mine.filter(
-      (row) => (row.target === today || namedToday.has(row.id)) && !(row.status !== 'Open' && row.closed !== null && row.closed < today),
-    ),
-    tomorrowTargets: open.filter((row) => row.target === tomorrow),
+    todayTargets: mine.filter((row) => isTodaysTarget(row, today)),
+    tomorrowTargets: open.filter((row) => isTargetFor(row, tomorrow)),
     uncleared: mine.filter((row) => unclearedReasons(row, today, settings, team).length > 0).length,
   };
 }
@@ -93,9 +85,7 @@ function activeReps(team: TeamIndex): string[] {
 /** Active reps (Team order) who have not yet named an open customer for the next working day. */
 export function repsWithoutTomorrowTarget(rows: Row[], team: TeamIndex, today: DateKey, settings: Settings): string[] {
   const tomorrow = nextWorkingDay(today, settings);
-  const targeted = new Set(
-    rows.filter((row) => row.status === 'Open' && !isEmptyRow(row) && row.target === tomorrow).map((row) => repKey(row.rep)),
-  );
+  const targeted = new Set(rows.filter((row) => isTargetFor(row, tomorrow)).map((row) => repKey(row.rep)));
   return activeReps(team).filter((rep) => !targeted.has(repKey(rep)));
 }
 
@@ -122,10 +112,10 @@ function names(rows: Row[]): string {
 
 /** One Daily Log row per active rep, in Team order. */
 export function dailyLogRows(
-  rows: Row[], team: TeamIndex, today: DateKey, settings: Settings, lang: Lang, namedToday: ReadonlySet<string> = NONE,
+  rows: Row[], team: TeamIndex, today: DateKey, settings: Settings, lang: Lang,
 ): DailyLogRow[] {
   return activeReps(team).map((rep) => {
-    const day = repDay(rows, rep, today, settings, team, namedToday);
+    const day = repDay(rows, rep, today, settings, team);
     return {
       date: today,
       rep,
@@ -142,26 +132,4 @@ export function dailyLogRows(
       uncleared: day.uncleared,
     };
   });
-}
-
-function round1(n: number): number {
-  return Math.round(n * 10) / 10;
-}
-
-/** SPEC "The arithmetic": a 10% floor of working days, 8–10 a month for a disciplined rep. */
-export function monthPace(signed: number, targetsNamed: number, today: DateKey, settings: Settings): MonthPace {
-  const soFar = workingDaysSoFar(today, settings);
-  const inMonth = workingDaysInMonth(today, settings);
-  return {
-    month: monthOf(today),
-    targetsNamed,
-    signed,
-    workingDaysSoFar: soFar,
-    workingDaysInMonth: inMonth,
-    floorSoFar: round1(0.1 * soFar),
-    floorMonth: round1(0.1 * inMonth),
-    goalLow: 8,
-    goalHigh: 10,
-    projected: round1((signed / Math.max(1, soFar)) * inMonth),
-  };
 }

@@ -2,14 +2,13 @@
 import type { Cell, TeamMember } from './types';
 import { cellText } from './cells';
 import { normalizeText } from './text';
+import { normalizeEmail } from './email';
 
 export function repKey(name: string): string {
   return normalizeText(name);
 }
 
-function emailKey(email: string): string {
-  return email.trim().toLowerCase();
-}
+const emailKey = normalizeEmail;
 
 export interface TeamIndex {
   members: TeamMember[];

@@ -14,3 +14,8 @@ export function normalizeText(s: string): string {
 }
 
 const seen = new Map<string, string>();
+
+/** Sheet, header and Settings-key comparison: case-, space- and width-insensitive, a trailing ? ignored. */
+export function nameKey(text: string): string {
+  return normalizeText(text).replace(/\s+/g, '').replace(/[?？]/g, '');
+}

@@ -1,21 +1,30 @@
 // The domain's own words. Dates are DateKeys ('yyyy-MM-dd' in the spreadsheet's time zone): the sheets/
 // adapter turns Sheets' Date objects into keys, so nothing here depends on the machine's zone.
 
+import type { RowMemory } from './memory';
+
 export type DateKey = string;
 export type Tier = 'A' | 'B' | 'C';
 export const TIERS: readonly Tier[] = ['A', 'B', 'C'];
 export type Status = 'Open' | 'Signed' | 'Dropped';
+export const STATUSES: readonly Status[] = ['Open', 'Signed', 'Dropped'];
+/** What a rep records for one of today's targets. */
+export type Outcome = 'signed' | 'notSigned' | 'dropped';
+export const OUTCOMES: readonly Outcome[] = ['signed', 'notSigned', 'dropped'];
 export type Lang = 'en' | 'zh';
 
 /** The add-on's Pipeline columns, by key (SPEC "Pipeline"). */
 export type ColumnKey =
   | 'id' | 'rep' | 'customer' | 'tier' | 'status' | 'target' | 'nextStep' | 'lastContact'
-  | 'visits' | 'reason' | 'tierSince' | 'added' | 'closed' | 'flag';
+  | 'visits' | 'reason' | 'tierSince' | 'added' | 'closed' | 'flag' | 'memory';
 
 export const COLUMN_KEYS: readonly ColumnKey[] = [
   'id', 'rep', 'customer', 'tier', 'status', 'target', 'nextStep', 'lastContact',
-  'visits', 'reason', 'tierSince', 'added', 'closed', 'flag',
+  'visits', 'reason', 'tierSince', 'added', 'closed', 'flag', 'memory',
 ];
+
+/** The columns only the add-on writes (SPEC "Pipeline": written by add-on); a manager may protect them. */
+export const ADDON_COLUMNS: readonly ColumnKey[] = ['id', 'tierSince', 'added', 'closed', 'flag', 'memory'];
 
 /** A cell as the domain sees it: Sheets' Date objects arrive as {date: key}. '' is an empty cell. */
 export type Cell = string | number | boolean | { date: DateKey };
@@ -40,6 +49,8 @@ export interface Row {
   added: DateKey | null;
   closed: DateKey | null;
   flag: string;
+  /** What the add-on remembers of the row; null when it has not seen the row yet. */
+  memory: RowMemory | null;
   raw: Record<ColumnKey, Cell>;
 }
 
@@ -61,15 +72,23 @@ export interface Settings {
   language: 'auto' | Lang;
   softDropReasons: string[];
   digestListLength: number;
+  /** A target moved on more often than this without a result is flagged pushed (SPEC "Carry-over"). */
+  maxPushes: number;
   /** Teams may reword what A/B/C mean; '' means the default description. */
   tierDescriptions: Record<Tier, string>;
 }
 
-export type FlagKind = 'invalid' | 'missed' | 'noTarget' | 'aged';
+export type FlagKind = 'invalid' | 'missed' | 'noTarget' | 'pushed' | 'aged';
+export const FLAG_KINDS: readonly FlagKind[] = ['invalid', 'missed', 'noTarget', 'pushed', 'aged'];
+
+/** Each exact problem; its words are the catalogue entry `flag.<code>`. */
+export type FlagCode =
+  | 'badTier' | 'noTier' | 'unknownRep' | 'inactiveRep' | 'noRep' | 'noCustomer' | 'targetNotDate' | 'targetOnClosed'
+  | 'droppedNoReason' | 'badStatus' | 'badVisits' | 'missed' | 'aTarget' | 'pushed' | 'aged';
 
 /** One reason a row is uncleared. `code` names the exact problem, `params` fill its message. */
 export interface Flag {
   kind: FlagKind;
-  code: string;
+  code: FlagCode;
   params: Record<string, string | number>;
 }

@@ -56,6 +56,22 @@ export const serverMessages = {
     en: '“{customer}” is already one of your open customers (row {row}): pick it from the list instead.',
     zh: '“{customer}”已在你的跟进客户中（第 {row} 行）：请直接从列表中选择。',
   },
+  'sv.tooLong.customer': {
+    en: 'Customer name: at most {limit} characters ({length} typed). Shorten it and save again.',
+    zh: '客户名称：最多 {limit} 个字（已输入 {length} 个）。请缩短后再保存。',
+  },
+  'sv.tooLong.nextStep': {
+    en: 'Next step: at most {limit} characters ({length} typed). Shorten it and save again.',
+    zh: '下一步：最多 {limit} 个字（已输入 {length} 个）。请缩短后再保存。',
+  },
+  'sv.tooLong.reasonText': {
+    en: 'Reason: at most {limit} characters ({length} typed). Shorten it and save again.',
+    zh: '原因：最多 {limit} 个字（已输入 {length} 个）。请缩短后再保存。',
+  },
+  'sv.rowHidden': {
+    en: '“{customer}” is on row {row}, which a filter or the team has hidden. Clear the filter (or unhide the row) to see it.',
+    zh: '“{customer}”在第 {row} 行，该行被筛选或手动隐藏了。请清除筛选（或取消隐藏）后查看。',
+  },
   'sv.needReason': {
     en: 'Pick a reason category: why was it not signed?',
     zh: '请选择原因类别：为什么没有签下？',

@@ -19,6 +19,7 @@ export const sheetMessages = {
   'col.added': { en: 'Added', zh: '录入日期' },
   'col.closed': { en: 'Closed on', zh: '结案日期' },
   'col.flag': { en: 'Flag', zh: '提示' },
+  'col.memory': { en: 'Daily Close memory', zh: '每日签单记录' },
 
   'team.rep': { en: 'Rep', zh: '销售' },
   'team.email': { en: 'Email', zh: '邮箱' },
@@ -64,6 +65,9 @@ export const sheetMessages = {
   'flag.badVisits': { en: 'visits "{value}" is not a whole number', zh: '拜访次数“{value}”不是整数' },
   'flag.missed': { en: 'target {target} passed', zh: '目标日{target}已过' },
   'flag.aTarget': { en: 'A without target date', zh: 'A类没有目标签单日' },
+  'flag.noCustomer': { en: 'no customer name', zh: '未填客户名称' },
+  'flag.targetOnClosed': { en: 'target "{value}" on a closed customer', zh: '已结案客户不应有目标签单日“{value}”' },
+  'flag.pushed': { en: 'target pushed {count} times', zh: '目标已顺延{count}次' },
   'flag.aged': { en: '{tier} for {days} days (max {max})', zh: '{tier}类已{days}天（上限{max}天）' },
 
   'refuse.notDate': {
@@ -92,6 +96,7 @@ export const sheetMessages = {
   'set.language': { en: 'Language', zh: '语言' },
   'set.softDropReasons': { en: 'Soft drop reasons', zh: '软性放弃原因' },
   'set.digestListLength': { en: 'Digest list length', zh: '日报列表长度' },
+  'set.maxPushes': { en: 'Max pushes', zh: '最多顺延次数' },
   'set.aDescription': { en: 'A description', zh: 'A类说明' },
   'set.bDescription': { en: 'B description', zh: 'B类说明' },
   'set.cDescription': { en: 'C description', zh: 'C类说明' },
@@ -126,6 +131,10 @@ export const sheetMessages = {
     en: 'Drop reasons that are not a real no: such drops go to the manager for review. Comma-separated.',
     zh: '不算真正拒绝的放弃原因：这类放弃会交给经理复核。用逗号分隔。',
   },
+  'set.note.maxPushes': {
+    en: 'A target moved on more often than this without a result is flagged "pushed".',
+    zh: '目标日未出结果就顺延超过此次数，标为“反复顺延”。',
+  },
   'set.note.digestListLength': {
     en: 'Rows per list in the digest email (1–500).',
     zh: '日报邮件每个列表最多显示的行数（1–500）。',
@@ -150,6 +159,7 @@ export const sheetMessages = {
     zh: '请填日期，例如 2026-10-01，多个日期用逗号分隔。',
   },
   'set.fix.language': { en: 'enter auto, en or zh.', zh: '请填 自动、en 或 zh。' },
+  'set.fix.maxPushes': { en: 'enter a whole number from 0 to 50.', zh: '请填 0 到 50 之间的整数。' },
   'set.fix.listLength': { en: 'enter a whole number from 1 to 500.', zh: '请填 1 到 500 之间的整数。' },
   'set.default.none': { en: 'none', zh: '无' },
 } as const;

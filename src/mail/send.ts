@@ -2,7 +2,12 @@
 // a date is remembered so a double-fired trigger sends nothing twice. A manager the quota (or a failure) left out is
 // owed that day's digest, which the next run sends — for the day it was due, not a later one.
 import type { DateKey } from '../domain/types';
-import type { Store } from '../app/store';
+/** Where the send state is kept (document properties); mail/ only needs these three calls. */
+export interface Store {
+  getProperty(key: string): string | null;
+  setProperty(key: string, value: string): void;
+  deleteProperty(key: string): void;
+}
 
 export interface Owed {
   manager: string;

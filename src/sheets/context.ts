@@ -45,3 +45,8 @@ export function loadContext(ss: Spreadsheet): DocContext {
     team,
   };
 }
+
+/** The spreadsheet the sidebar and menu act on. */
+export function activeSpreadsheet(): Spreadsheet {
+  return SpreadsheetApp.getActive();
+}

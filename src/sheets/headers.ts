@@ -3,7 +3,7 @@
 import type { Cell, ColumnKey } from '../domain/types';
 import { COLUMN_KEYS } from '../domain/types';
 import { t, type MessageKey } from '../i18n';
-import { normalizeText } from '../domain/cells';
+import { nameKey } from '../domain/text';
 
 export type Bilingual = { en: string; zh: string };
 
@@ -42,14 +42,9 @@ export const LOG_COLUMNS: readonly LogColumn[] = [
 ];
 export const LOG_HEADERS: Record<LogColumn, Bilingual> = namesOf('log', LOG_COLUMNS);
 
-/** Header/sheet-name comparison key: case-, space- and width-insensitive. */
-export function headerKey(text: string): string {
-  return normalizeText(text).replace(/\s+/g, '').replace(/[?？]/g, '');
-}
-
 export function matchesName(actual: string, names: Bilingual): boolean {
-  const k = headerKey(actual);
-  return k === headerKey(names.en) || k === headerKey(names.zh);
+  const k = nameKey(actual);
+  return k === nameKey(names.en) || k === nameKey(names.zh);
 }
 
 export interface HeaderMap<K extends string> {

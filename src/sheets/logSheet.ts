@@ -3,6 +3,7 @@
 import type { DateKey } from '../domain/types';
 import type { DailyLogRow } from '../domain/summary';
 import { cellDate, cellText, cellCount } from '../domain/cells';
+import { addDays } from '../domain/calendar';
 import { CellReader, sheetValue } from './values';
 import { LOG_COLUMNS, LOG_HEADERS, mapHeaders, type LogColumn } from './headers';
 import { findSheet, requireSheet } from './pipeline';
@@ -48,6 +49,15 @@ export function readLog(ss: Spreadsheet, timeZone: string): DailyLogRow[] {
     if (row) rows.push(row);
   }
   return rows;
+}
+
+/** Days of log every reader needs: month to date, 7 days ago, the 14-day chart and the Dashboard's 30 working days. */
+const RECENT_DAYS = 45;
+
+/** The Daily Log rows of the last 45 calendar days up to `today`. */
+export function readRecentLog(ss: Spreadsheet, timeZone: string, today: DateKey): DailyLogRow[] {
+  const from = addDays(today, -RECENT_DAYS);
+  return readLog(ss, timeZone).filter((r) => r.date >= from && r.date <= today);
 }
 
 /**

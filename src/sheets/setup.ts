@@ -1,11 +1,11 @@
 // Set up / repair sheets: creates what is missing and adopts what exists. Re-running changes nothing: headers
 // are only appended where missing, data is never reordered or overwritten, validations are only set where absent.
 import type { Lang, ColumnKey } from '../domain/types';
-import { SETTING_ROWS } from '../domain/settings';
+import { SETTING_ROWS, settingKeyOf } from '../domain/settings';
 import { statusLabel } from '../domain/tier';
 import { t } from '../i18n';
 import {
-  LOG_HEADERS, PIPELINE_HEADERS, SETTINGS_HEADERS, SHEET_NAMES, TEAM_HEADERS, headerKey, mapHeaders,
+  LOG_HEADERS, PIPELINE_HEADERS, SETTINGS_HEADERS, SHEET_NAMES, TEAM_HEADERS, mapHeaders,
   type Bilingual, type SheetKind,
 } from './headers';
 import { findSheet } from './pipeline';
@@ -98,8 +98,8 @@ function ensurePipelineFormats(sheet: Sheet, cols: Record<ColumnKey, number>, la
 
 function ensureSettingRows(sheet: Sheet, lang: Lang, report: SetupReport): void {
   const values = sheet.getDataRange().getValues();
-  const present = new Set(values.slice(1).map((r) => headerKey(String(r[0]))));
-  const missing = SETTING_ROWS.filter((row) => !present.has(headerKey(row.en)) && !present.has(headerKey(row.zh)));
+  const present = new Set(values.slice(1).map((r) => settingKeyOf(String(r[0]))));
+  const missing = SETTING_ROWS.filter((row) => !present.has(row.key));
   if (!missing.length) return;
   const start = Math.max(sheet.getLastRow(), 1) + 1;
   sheet

@@ -4,16 +4,11 @@ import type { Lang } from '../domain/types';
 import { settingProblemText } from '../domain/settings';
 import { langFromLocale, t, type MessageKey } from '../i18n';
 import { isUserError } from '../i18n/errors';
-import { documentLang, loadContext, type DocContext } from '../sheets/context';
-import { setupSheets } from '../sheets/setup';
-import { readPipeline } from '../sheets/pipeline';
-import { readLog } from '../sheets/logSheet';
-import { refreshFlags } from '../app/refresh';
-import { digestFor, recordText, runNightly } from '../app/nightly';
-import { rememberTargetsOfToday } from '../app/namedToday';
-import { documentStore } from '../app/store';
+import { activeSpreadsheet, documentLang, loadContext, type DocContext } from '../app/context';
+import { previewDigest, refreshNow, setupAndRefresh } from '../app/menuActions';
+import { recordText, runNightly } from '../app/nightly';
 import { turnNightlyOff, turnNightlyOn } from '../app/trigger';
-import { callerEmail } from './identity';
+import { callerEmail } from '../app/identity';
 import { managersToNotify } from '../domain/digest';
 
 const ITEMS: Array<[MessageKey, string] | null> = [
@@ -32,7 +27,7 @@ const ITEMS: Array<[MessageKey, string] | null> = [
 function menuLang(e?: { authMode?: GoogleAppsScript.Script.AuthMode }): Lang {
   const ways = e && e.authMode === ScriptApp.AuthMode.NONE
     ? [() => langFromLocale(Session.getActiveUserLocale())]
-    : [() => documentLang(SpreadsheetApp.getActive()), () => langFromLocale(Session.getActiveUserLocale())];
+    : [() => documentLang(activeSpreadsheet()), () => langFromLocale(Session.getActiveUserLocale())];
   for (const way of ways) {
     try {
       return way();
@@ -55,7 +50,7 @@ export function buildMenu(e?: { authMode?: GoogleAppsScript.Script.AuthMode }): 
 
 /** Runs a menu action; a problem the user can fix is shown to them in their language. */
 function withContext(action: (ctx: DocContext) => void): void {
-  const ss = SpreadsheetApp.getActive();
+  const ss = activeSpreadsheet();
   let lang: Lang = langFromLocale(ss.getSpreadsheetLocale());
   try {
     const ctx = loadContext(ss);
@@ -83,21 +78,14 @@ function isManager(ctx: DocContext): boolean {
 }
 
 export function openSidebar(): void {
-  const lang = documentLang(SpreadsheetApp.getActive());
+  const lang = documentLang(activeSpreadsheet());
   const page = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(t(lang, 'app.name'));
   SpreadsheetApp.getUi().showSidebar(page);
 }
 
 export function menuSetup(): void {
   withContext((ctx) => {
-    const report = setupSheets(ctx.ss, ctx.lang);
-    const lines: string[] = [];
-    if (report.created.length) lines.push(t(ctx.lang, 'app.setup.created', { list: report.created.join(', ') }));
-    if (report.addedColumns.length) lines.push(t(ctx.lang, 'app.setup.columns', { list: report.addedColumns.join(', ') }));
-    if (report.addedSettings.length) lines.push(t(ctx.lang, 'app.setup.settings', { count: report.addedSettings.length }));
-    if (!lines.length) lines.push(t(ctx.lang, 'app.setup.nothing'));
-    const fresh = loadContext(ctx.ss);
-    const refreshed = refreshFlags(fresh);
+    const { lines, fresh, refreshed } = setupAndRefresh(ctx);
     lines.push(t(ctx.lang, 'app.refresh.done', { rows: refreshed.rowsSeen, flagged: refreshed.flagged }));
     if (fresh.settingProblems.length) lines.push(problemsText(fresh));
     if (!fresh.team.members.length) lines.push(t(ctx.lang, 'app.setup.fillTeam'));
@@ -107,7 +95,7 @@ export function menuSetup(): void {
 
 export function menuRefresh(): void {
   withContext((ctx) => {
-    const result = refreshFlags(ctx);
+    const result = refreshNow(ctx);
     const text = t(ctx.lang, 'app.refresh.done', { rows: result.rowsSeen, flagged: result.flagged });
     if (ctx.settingProblems.length) alert(ctx, `${text}\n${problemsText(ctx)}`);
     else ctx.ss.toast(text, t(ctx.lang, 'app.name'), 8);
@@ -118,9 +106,7 @@ export function menuPreviewDigest(): void {
   withContext((ctx) => {
     const email = callerEmail();
     if (!isManager(ctx)) return alert(ctx, t(ctx.lang, 'app.notManager', { email: email || '—' }));
-    const table = readPipeline(ctx.ss, ctx.timeZone);
-    const day = rememberTargetsOfToday(documentStore(ctx.ss.getId()), ctx.today, table.rows);
-    const digest = digestFor(ctx, table, readLog(ctx.ss, ctx.timeZone), day, email);
+    const digest = previewDigest(ctx, email);
     const page = HtmlService.createHtmlOutput(digest.html).setWidth(680).setHeight(640);
     SpreadsheetApp.getUi().showModalDialog(page, t(ctx.lang, 'app.previewTitle', { subject: digest.subject }));
   });

@@ -1,19 +1,14 @@
 // The digest HTML in a real browser at phone and desktop widths: nothing scrolls sideways, nothing injected runs.
-import { mkdirSync } from 'fs';
-import { join } from 'path';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/browser';
+import { launchChromium, screenshot } from '../support/browser';
 import { renderDigest } from '../../src/mail/render';
 import { IMG, LONG_NAME, sampleModel } from '../mail/sampleModel';
-
-const DOCS = join(__dirname, '..', '..', 'docs');
 
 describe('digest HTML in Chromium', () => {
   let browser: Browser;
 
   beforeAll(async () => {
     browser = await launchChromium();
-    mkdirSync(DOCS, { recursive: true });
   });
 
   afterAll(async () => {
@@ -55,7 +50,7 @@ describe('digest HTML in Chromium', () => {
     expect(seen.text.replace(/\s/g, '')).toContain(LONG_NAME);
 
     const name = lang === 'en' ? `digest-${width}.png` : `digest-${lang}-${width}.png`;
-    await page.screenshot({ path: join(DOCS, name), fullPage: true });
+    await screenshot(page, name);
     await page.close();
   });
 });

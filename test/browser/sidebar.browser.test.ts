@@ -1,17 +1,16 @@
 // The built sidebar (dist/Sidebar.html) in Chromium, talking through google.script.run to the real bundle
 // (dist/Code.js) in the local runtime: a rep clicks through the day and the sheet is checked afterwards.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { createScriptRunBridge, GAS_CLIENT_SHIM, LocalRuntime } from '../../local';
 import type { LocalBundle } from '../../local';
 import { addDaysKey, setupSampleTeam, sheetByAnyName } from '../support/team';
 import { containsText, eventually, hasText } from '../sidebar/waitFor';
-import { launchChromium, openScriptRunPage } from '../support/browser';
+import { launchChromium, openScriptRunPage, screenshot } from '../support/browser';
 
 const ROOT = join(__dirname, '..', '..');
 const SIDEBAR = join(ROOT, 'dist', 'Sidebar.html');
-const DOCS = join(ROOT, 'docs');
 const XSS = '<img src=x onerror=alert(1)>';
 // Wednesday 4 March 2026, 10:00 in Shanghai: Thursday the 5th is the next working day.
 const NOW = new Date('2026-03-04T02:00:00Z');
@@ -56,7 +55,6 @@ let browser: Browser;
 beforeAll(async () => {
   if (!existsSync(SIDEBAR)) throw new Error('dist/Sidebar.html is missing: run npm run build');
   browser = await launchChromium();
-  mkdirSync(DOCS, { recursive: true });
 });
 
 afterAll(async () => {
@@ -126,7 +124,7 @@ describe('sidebar against the real bundle', () => {
     await step(page, /Today's target/).locator('.targets .name', { hasText: existing }).waitFor();
     expect(rowOf(runtime, me, existing).target).toBe(TODAY);
     await noSidewaysScroll(page);
-    await page.screenshot({ path: join(DOCS, 'sidebar-step1.png'), fullPage: true });
+    await screenshot(page, 'sidebar-step1.png');
 
     // Step 2: the markup-named customer was not signed; the existing one was.
     const s2 = step(page, /Result/);
@@ -148,7 +146,7 @@ describe('sidebar against the real bundle', () => {
     await hasText(step(page, /Result/).locator('.recorded', { hasText: existing }).locator('.pill'), 'Signed');
     const signed = rowOf(runtime, me, existing);
     expect([signed.status, signed.closed]).toEqual(['Signed', TODAY]);
-    await page.screenshot({ path: join(DOCS, 'sidebar-step2.png'), fullPage: true });
+    await screenshot(page, 'sidebar-step2.png');
 
     // Step 3: tomorrow's target, picked from my open customers.
     const s3 = step(page, /Tomorrow's target/);
@@ -168,7 +166,7 @@ describe('sidebar against the real bundle', () => {
     const month = TODAY.slice(0, 7);
     const signedThisMonth = pipelineRows(runtime).filter((r) => r.rep === me && r.status === 'Signed' && String(r.closed).startsWith(month)).length;
     await containsText(page.locator('.month'), `Signed: ${signedThisMonth}`);
-    await page.screenshot({ path: join(DOCS, 'sidebar-step3.png'), fullPage: true });
+    await screenshot(page, 'sidebar-step3.png');
 
     // An uncleared row: clicking it selects that row in the sheet.
     const flagged = page.locator('.uncleared .row-link').first();
@@ -225,7 +223,7 @@ describe('sidebar against the real bundle', () => {
     await containsText(step(page, /明日目标/), '明日目标已定。');
 
     await noSidewaysScroll(page);
-    await page.screenshot({ path: join(DOCS, 'sidebar-zh.png'), fullPage: true });
+    await screenshot(page, 'sidebar-zh.png');
     expect(dialogs).toEqual([]);
     await page.close();
   });

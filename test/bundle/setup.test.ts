@@ -77,7 +77,7 @@ test("a team's own sheet is adopted: its columns and data stay, missing columns 
   const values = own.getDataRange().getValues();
   expect(values[0].slice(0, 5)).toEqual(['Customer', 'My notes', 'REP', 'tier', 'Phone']);
   expect(values[1].slice(0, 5)).toEqual(['Acme', 'likes tea', 'Alice', 'A', '+86 555']);
-  expect(values[0].slice(5)).toEqual(['ID', 'Status', 'Target date', 'Next step', 'Last contact', 'Visits', 'Reason', 'Tier since', 'Added', 'Closed on', 'Flag']);
+  expect(values[0].slice(5)).toEqual(['ID', 'Status', 'Target date', 'Next step', 'Last contact', 'Visits', 'Reason', 'Tier since', 'Added', 'Closed on', 'Flag', 'Daily Close memory']);
   expect(own.getRange(2, 2).getBackground()).toBe('#00ff00');
 });
 

@@ -1,5 +1,6 @@
 import { buildDigest, managersToNotify, type DigestInput } from '../../src/domain/digest';
 import { parseRow } from '../../src/domain/cells';
+import { encodeMemory } from '../../src/domain/memory';
 import { buildTeamIndex } from '../../src/domain/team';
 import { DEFAULT_SETTINGS } from '../../src/domain/settings';
 import type { DailyLogRow } from '../../src/domain/summary';
@@ -23,8 +24,8 @@ const TEAM = buildTeamIndex([
   member('Zoe', ['zed@x.test'], false),
 ]);
 
-type Cells = Partial<Record<Exclude<ColumnKey, 'target' | 'lastContact' | 'tierSince' | 'added' | 'closed'>, Cell>>
-  & Partial<Record<'target' | 'lastContact' | 'tierSince' | 'added' | 'closed', string>>;
+type Cells = Partial<Record<Exclude<ColumnKey, 'memory' | 'target' | 'lastContact' | 'tierSince' | 'added' | 'closed'>, Cell>>
+  & Partial<Record<'target' | 'lastContact' | 'tierSince' | 'added' | 'closed' | 'memory', string>>;
 
 /** A Pipeline row as the sheets/ adapter would hand it over: dates as {date} cells. */
 function row(sheetRow: number, cells: Cells): Row {
@@ -34,12 +35,17 @@ function row(sheetRow: number, cells: Cells): Row {
     status: cells.status ?? 'Open', target: date(cells.target), nextStep: cells.nextStep ?? '',
     lastContact: date(cells.lastContact), visits: cells.visits ?? '', reason: cells.reason ?? '',
     tierSince: date(cells.tierSince), added: date(cells.added), closed: date(cells.closed), flag: '',
+    memory: cells.memory ?? '',
   });
 }
 
 const ROWS: Row[] = [
   // Ann: today's targets Acme (visited today, not signed) and Bolt (signed on the first visit); Crane is tomorrow's.
-  row(2, { rep: 'Ann', customer: 'Acme', tier: 'A', target: TODAY, lastContact: TODAY, visits: 2, tierSince: '2026-11-24', added: '2026-11-10', nextStep: 'Contract' }),
+  // Ann recorded "not signed" for Acme in the sidebar today: the add-on's memory of the row says so.
+  row(2, {
+    rep: 'Ann', customer: 'Acme', tier: 'A', target: TODAY, lastContact: TODAY, visits: 2, tierSince: '2026-11-24', added: '2026-11-10', nextStep: 'Contract',
+    memory: encodeMemory({ tier: 'A', status: 'Open', target: TODAY, pushes: 0, namedOn: TODAY, result: 'notSigned', resultOn: TODAY, history: false }),
+  }),
   row(3, { rep: 'Ann', customer: 'Bolt', tier: 'A', status: 'Signed', target: TODAY, closed: TODAY, visits: 1, tierSince: TODAY, added: TODAY }),
   row(4, { rep: 'Ann', customer: 'Crane', tier: 'B', target: '2026-11-30', visits: 3, tierSince: '2026-11-01', added: '2026-11-01' }),
   row(5, { rep: 'Ann', customer: 'Dyno', tier: 'A', visits: 1, tierSince: '2026-11-16', added: '2026-11-16' }),
@@ -83,9 +89,7 @@ const LOG: DailyLogRow[] = LOG_DATES.flatMap((date, i) => date === '2026-11-20'
 function input(over: Partial<DigestInput> = {}): DigestInput {
   return {
     lang: 'en', teamName: 'Sales pipeline', managerEmail: 'mia@x.test', sheetUrl: URL, pipelineGid: 123,
-    today: TODAY, settings: DEFAULT_SETTINGS, team: TEAM, rows: ROWS, log: LOG,
-    // Ann recorded "not signed" for Acme in the sidebar today.
-    resultsToday: { R2: 'notSigned' }, ...over,
+    today: TODAY, settings: DEFAULT_SETTINGS, team: TEAM, rows: ROWS, log: LOG, ...over,
   };
 }
 
@@ -95,7 +99,10 @@ describe('today’s results', () => {
   it('says "not signed" only when it was recorded today; otherwise the target has no result yet', () => {
     const ann = (d: ReturnType<typeof buildDigest>) => d.reps.find((r) => r.rep === 'Ann')!.todayTargets[0];
     expect(ann(buildDigest(input()))).toEqual({ customer: 'Acme', result: 'notSigned' });
-    expect(ann(buildDigest(input({ resultsToday: {} })))).toEqual({ customer: 'Acme', result: 'open' });
+    const forgotten = ROWS.map((r) => (r.sheetRow === 2 ? parseRow(2, { ...r.raw, memory: '' }) : r));
+    expect(ann(buildDigest(input({ rows: forgotten })))).toEqual({ customer: 'Acme', result: 'open' });
+    const yesterday = ROWS.map((r) => (r.sheetRow === 2 ? parseRow(2, { ...r.raw, memory: String(r.raw.memory).replace(`|N|${TODAY}|`, '|N|2026-11-01|') }) : r));
+    expect(ann(buildDigest(input({ rows: yesterday })))).toEqual({ customer: 'Acme', result: 'open' });
   });
 });
 

@@ -84,7 +84,8 @@ describe('invalid', () => {
   });
 
   test('a row that is only a tier, or only a rep, is still checked', () => {
-    expect(codes({ tier: 'A' })).toEqual(['noRep', 'aTarget']);
+    // No customer name is itself invalid (SPEC "Uncleared rows"): such a row is never offered as a target.
+    expect(codes({ tier: 'A' })).toEqual(['noCustomer', 'noRep', 'aTarget']);
     expect(codes({ rep: 'Alice', customer: 'Acme' })).toEqual(['noTier']);
   });
 });
@@ -138,9 +139,9 @@ describe('flagText', () => {
 });
 
 test('each kind has its own light colour, and FLAG_COLORS holds exactly those', () => {
-  const kinds = ['invalid', 'missed', 'noTarget', 'aged'] as const;
+  const kinds = ['invalid', 'missed', 'noTarget', 'pushed', 'aged'] as const;
   const colors = kinds.map(flagColor);
-  expect(new Set(colors).size).toBe(4);
+  expect(new Set(colors).size).toBe(5);
   for (const c of colors) expect(c).toMatch(/^#[0-9a-f]{6}$/);
   expect([...FLAG_COLORS].sort()).toEqual([...colors].sort());
   expect(flagColor('invalid')).toBe('#f6d0ce');

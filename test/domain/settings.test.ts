@@ -12,6 +12,7 @@ test('defaults follow SPEC', () => {
     language: 'auto',
     softDropReasons: ['busy', 'no answer', 'call back later', '忙', '没人接', '再联系'],
     digestListLength: 20,
+    maxPushes: 2,
     tierDescriptions: { A: '', B: '', C: '' },
   });
 });
@@ -20,11 +21,11 @@ describe('SETTING_ROWS (what Setup writes)', () => {
   test('names every setting in both languages', () => {
     expect(SETTING_ROWS.map((r) => r.en)).toEqual([
       'A max days', 'B max days', 'C max days', 'Digest hour', 'Working days', 'Holidays', 'Extra working days',
-      'Language', 'Soft drop reasons', 'Digest list length', 'A description', 'B description', 'C description',
+      'Language', 'Soft drop reasons', 'Digest list length', 'Max pushes', 'A description', 'B description', 'C description',
     ]);
     expect(SETTING_ROWS.map((r) => r.zh)).toEqual([
       'A类最长天数', 'B类最长天数', 'C类最长天数', '日报时间', '工作日', '节假日', '调休上班日',
-      '语言', '软性放弃原因', '日报列表长度', 'A类说明', 'B类说明', 'C类说明',
+      '语言', '软性放弃原因', '日报列表长度', '最多顺延次数', 'A类说明', 'B类说明', 'C类说明',
     ]);
     for (const r of SETTING_ROWS) {
       expect(r.note('en')).not.toBe('');

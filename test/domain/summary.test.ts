@@ -1,4 +1,5 @@
-import { dailyLogRows, monthPace, repDay, repsWithoutTomorrowTarget } from '../../src/domain/summary';
+import { dailyLogRows, repDay, repsWithoutTomorrowTarget } from '../../src/domain/summary';
+import { monthPace } from '../../src/domain/pace';
 import { DEFAULT_SETTINGS } from '../../src/domain/settings';
 import { member, row, team } from './fixtures';
 

@@ -2,7 +2,9 @@
 // It keeps real state (targets set stay set) and records every call with its JSON arguments.
 import { illegalValuePath } from '../../local';
 import type { DateKey, Lang, Tier } from '../../src/domain/types';
-import type { MonthPace, RecordResultArgs, Result, SetTargetArgs, SidebarCustomer, SidebarState } from '../../src/ui/api';
+import type {
+  ErrorInfo, MonthPace, RecordResultArgs, Result, SetTargetArgs, SidebarCustomer, SidebarEndpoints, SidebarState,
+} from '../../src/contract/sidebar';
 
 export const TODAY = '2026-03-04';
 export const NEXT_DAY = '2026-03-05';
@@ -19,7 +21,14 @@ function row(n: number, customer: string, tier: Tier | null, daysInTier: number 
   };
 }
 
-export class FakeServer {
+const ENDPOINTS: readonly (keyof SidebarEndpoints)[] = ['sidebarLoad', 'sidebarPickRep', 'sidebarSetTarget', 'sidebarRecordResult', 'sidebarSelectRow'];
+
+function isEndpoint(name: string): name is keyof SidebarEndpoints {
+  return (ENDPOINTS as readonly string[]).includes(name);
+}
+
+/** Implements the shared contract, so a renamed or reshaped endpoint fails to compile here too. */
+export class FakeServer implements SidebarEndpoints {
   lang: Lang = 'en';
   today: DateKey = TODAY;
   nextDay: DateKey = NEXT_DAY;
@@ -37,7 +46,7 @@ export class FakeServer {
   ];
   readonly calls: Call[] = [];
   /** Answers the next write with {ok:false, error} instead of applying it. */
-  refuseNext = '';
+  refuseNext: ErrorInfo | null = null;
   /** Makes the next call fail like a thrown server exception. */
   throwNext = '';
   private gate: Promise<void> | null = null;
@@ -75,43 +84,51 @@ export class FakeServer {
   }
 
   private answer(name: string, args: unknown[]): Result<unknown> {
+    if (!isEndpoint(name)) throw new Error(`Script function not found: ${name}`);
     if (name !== 'sidebarLoad' && name !== 'sidebarSelectRow' && this.refuseNext) {
       const error = this.refuseNext;
-      this.refuseNext = '';
+      this.refuseNext = null;
       return { ok: false, error };
     }
-    switch (name) {
-      case 'sidebarLoad':
-        if (this.me && this.me.isManager) {
-          const rep = args[0] ? String(args[0]) : this.managerDefault;
-          if (rep) this.me = { ...this.me, rep };
-        }
-        return { ok: true, value: this.state() };
-      case 'sidebarPickRep':
-        this.me = { rep: String(args[0]), email: '', isManager: false };
-        return { ok: true, value: this.state() };
-      case 'sidebarSetTarget':
-        return this.setTarget(args[0] as SetTargetArgs);
-      case 'sidebarRecordResult':
-        return this.recordResult(args[0] as RecordResultArgs);
-      case 'sidebarSelectRow': {
-        const found = this.rows.find((r) => r.id === args[0]);
-        return found ? { ok: true, value: found.sheetRow } : { ok: false, error: 'No such row' };
-      }
-      default:
-        throw new Error(`Script function not found: ${name}`);
+    const endpoint = this[name] as (...a: unknown[]) => Result<unknown>;
+    return endpoint.apply(this, args);
+  }
+
+  sidebarLoad(rep?: string): Result<SidebarState> {
+    if (this.me && this.me.isManager) {
+      const chosen = rep ? String(rep) : this.managerDefault;
+      if (chosen) this.me = { ...this.me, rep: chosen };
     }
+    return { ok: true, value: this.state() };
+  }
+
+  sidebarPickRep(rep: string): Result<SidebarState> {
+    this.me = { rep: String(rep), email: '', isManager: false };
+    return { ok: true, value: this.state() };
+  }
+
+  sidebarSetTarget(args: SetTargetArgs): Result<SidebarState> {
+    return this.setTarget(args);
+  }
+
+  sidebarRecordResult(args: RecordResultArgs): Result<SidebarState> {
+    return this.recordResult(args);
+  }
+
+  sidebarSelectRow(rowId: string): Result<number> {
+    const found = this.rows.find((r) => r.id === rowId);
+    return found ? { ok: true, value: found.sheetRow } : { ok: false, error: { code: 'sv.rowGone', params: { id: rowId } } };
   }
 
   private setTarget(args: SetTargetArgs): Result<SidebarState> {
     // Like the server: a manager adding a customer must say for whom, so the Team sheet's order cannot decide it.
-    if (args.newCustomer && this.me && this.me.isManager && !args.rep) return { ok: false, error: 'Say which rep this customer is for.' };
+    if (args.newCustomer && this.me && this.me.isManager && !args.rep) return { ok: false, error: { code: 'sv.sayWhichRep', params: {} } };
     const day = args.which === 'today' ? this.today : this.nextDay;
     if (args.newCustomer) {
       this.rows.push(row(this.rows.length + 1, args.newCustomer.customer, args.newCustomer.tier, 0, { target: day, visits: 0 }));
     } else {
       const found = this.rows.find((r) => r.id === args.rowId);
-      if (!found) return { ok: false, error: 'No such row' };
+      if (!found) return { ok: false, error: { code: 'sv.rowGone', params: { id: String(args.rowId) } } };
       found.target = day;
     }
     return { ok: true, value: this.state() };
@@ -119,8 +136,8 @@ export class FakeServer {
 
   private recordResult(args: RecordResultArgs): Result<SidebarState> {
     const found = this.rows.find((r) => r.id === args.rowId);
-    if (!found) return { ok: false, error: 'No such row' };
-    if (found.status !== 'Open') return { ok: false, error: 'That customer is already closed.' };
+    if (!found) return { ok: false, error: { code: 'sv.rowGone', params: { id: args.rowId } } };
+    if (found.status !== 'Open') return { ok: false, error: { code: 'sv.notOpen', params: { customer: found.customer } } };
     found.result = args.outcome;
     found.status = args.outcome === 'signed' ? 'Signed' : args.outcome === 'dropped' ? 'Dropped' : 'Open';
     found.reason = [args.reasonCategory, args.reasonText].filter(Boolean).join(': ');

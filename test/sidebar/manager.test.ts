@@ -103,10 +103,10 @@ describe('Refresh', () => {
     const { page, server } = await open();
     const s3 = step(page, /Tomorrow's target/);
     await s3.locator('.option', { hasText: 'Globex' }).click();
-    server.refuseNext = 'That customer (ID row-1) is no longer in the Pipeline — someone may have deleted the row. Reload the sidebar.';
+    server.refuseNext = { code: 'sv.rowGone', params: { id: 'row-1' } };
     server.rows.splice(0, 1);
     await s3.getByRole('button', { name: "Set as tomorrow's target" }).click();
-    await containsText(s3.getByRole('alert'), 'Reload the sidebar.');
+    await containsText(s3.getByRole('alert'), 'That customer (ID row-1) is no longer in the Pipeline');
 
     const s1 = step(page, /Today's target/);
     await s1.getByText('New customer…').click();

@@ -84,9 +84,9 @@ describe('sidebar page (fake server)', () => {
     await s1.getByText('New customer…').click();
     await s1.getByRole('textbox', { name: 'Customer name' }).fill('Umbrella Corp');
     await s1.getByRole('combobox', { name: 'Tier' }).selectOption('B');
-    server.refuseNext = 'You can only write your own rows.';
+    server.refuseNext = { code: 'sv.notYourRow', params: { customer: 'Umbrella Corp', rep: 'Li Lei' } };
     await s1.getByRole('button', { name: "Set as today's target" }).click();
-    await hasText(s1.getByRole('alert'), 'You can only write your own rows.');
+    await hasText(s1.getByRole('alert'), '“Umbrella Corp” belongs to Li Lei: you can only change your own customers (managers: their reps’ customers).');
     expect(await s1.getByRole('textbox', { name: 'Customer name' }).inputValue()).toBe('Umbrella Corp');
     expect(await s1.getByRole('combobox', { name: 'Tier' }).inputValue()).toBe('B');
     expect(await s1.getByRole('button', { name: "Set as today's target" }).isEnabled()).toBe(true);

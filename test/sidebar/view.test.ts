@@ -11,7 +11,7 @@ import {
   resultArgsFromDraft,
   targetArgsFromDraft,
 } from '../../sidebar/view';
-import type { MonthPace, SidebarCustomer } from '../../src/ui/api';
+import type { MonthPace, SidebarCustomer } from '../../src/contract/sidebar';
 
 function customer(over: Partial<SidebarCustomer>): SidebarCustomer {
   return {

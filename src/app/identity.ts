@@ -2,7 +2,8 @@
 // the name the person picked once, kept in their own user properties for this spreadsheet.
 import type { TeamMember } from '../domain/types';
 import { repKey, repsOfManager } from '../domain/team';
-import type { DocContext } from '../sheets/context';
+import type { DocContext } from './context';
+import { normalizeEmail } from '../domain/email';
 import { UserError } from '../i18n/errors';
 
 export interface Identity {
@@ -18,7 +19,7 @@ function pickKey(ctx: DocContext): string {
 }
 
 export function callerEmail(): string {
-  return (Session.getActiveUser().getEmail() || '').trim().toLowerCase();
+  return normalizeEmail(Session.getActiveUser().getEmail());
 }
 
 export function identify(ctx: DocContext): Identity {
@@ -36,7 +37,7 @@ export function identify(ctx: DocContext): Identity {
 
 /** A name may be claimed by whoever Team lists for it, or by anyone when Team gives it no email to check. */
 function mayClaim(email: string, member: TeamMember): boolean {
-  return !member.email || !email || member.email.toLowerCase() === email;
+  return !member.email || !email || normalizeEmail(member.email) === email;
 }
 
 export function pickRep(ctx: DocContext, name: string): void {

@@ -1,8 +1,27 @@
-// The one typed contract between the sidebar page and the server. Everything here is JSON-shaped:
-// google.script.run carries no Date, function or undefined-in-array, so dates travel as 'yyyy-MM-dd'.
-import type { DateKey, Lang, Status, Tier } from '../domain/types';
+// The one typed contract between the sidebar page and the server, imported by both halves: src/index.ts is checked
+// against SidebarEndpoints (satisfies), the page's client is typed from it and the test fake server implements it.
+// Everything here is JSON-shaped: google.script.run carries no Date, function or undefined-in-array, so dates travel
+// as 'yyyy-MM-dd'. Errors cross as a code with parameters; the text is chosen where it is shown, in the user's language.
+import type { DateKey, Lang, Outcome, Status, Tier } from '../domain/types';
+import type { MonthPace } from '../domain/pace';
+import { t, type MessageKey, type Params } from '../i18n';
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+export type { DateKey, Lang, MonthPace, Outcome, Status, Tier };
+
+export interface ErrorInfo {
+  code: MessageKey;
+  params: Params;
+  /** For "saved, but the sidebar could not refresh": why it could not. */
+  cause?: ErrorInfo;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };
+
+/** The words for an error, in the language of the place that shows it. */
+export function errorText(lang: Lang, error: ErrorInfo): string {
+  const params = error.cause ? { ...error.params, message: errorText(lang, error.cause) } : error.params;
+  return t(lang, error.code, params);
+}
 
 export type ReasonCategory = 'busy' | 'notDecisionMaker' | 'budget' | 'competitor' | 'timing' | 'other';
 export const REASON_CATEGORIES: readonly ReasonCategory[] = ['busy', 'notDecisionMaker', 'budget', 'competitor', 'timing', 'other'];
@@ -20,26 +39,10 @@ export interface SidebarCustomer {
   reason: string;
   lastContact: DateKey | '';
   /** For today's targets: what was recorded today, or null while no result is in. */
-  result: 'signed' | 'notSigned' | 'dropped' | null;
+  result: Outcome | null;
   sheetRow: number;
   /** Flag text in the user's language ('' when the row is clear). */
   flag: string;
-}
-
-export interface MonthPace {
-  month: string; // 'yyyy-MM'
-  targetsNamed: number;
-  signed: number;
-  workingDaysSoFar: number;
-  workingDaysInMonth: number;
-  /** 10% of working days so far — the floor a rep should be at by now. */
-  floorSoFar: number;
-  /** 10% of the month's working days (2.2 for 22). */
-  floorMonth: number;
-  goalLow: number; // 8
-  goalHigh: number; // 10
-  /** Signed so far extrapolated to the whole month. */
-  projected: number;
 }
 
 export interface SidebarState {
@@ -80,7 +83,7 @@ export interface SetTargetArgs {
 
 export interface RecordResultArgs {
   rowId: string;
-  outcome: 'signed' | 'notSigned' | 'dropped';
+  outcome: Outcome;
   reasonCategory?: ReasonCategory;
   reasonText?: string;
   nextStep?: string;
@@ -88,10 +91,13 @@ export interface RecordResultArgs {
 }
 
 /** The global functions src/index.ts exposes to the sidebar, by name. */
-export interface SidebarApi {
+export interface SidebarEndpoints {
   sidebarLoad(rep?: string): Result<SidebarState>;
   sidebarPickRep(rep: string): Result<SidebarState>;
   sidebarSetTarget(args: SetTargetArgs): Result<SidebarState>;
   sidebarRecordResult(args: RecordResultArgs): Result<SidebarState>;
   sidebarSelectRow(rowId: string): Result<number>;
 }
+
+/** The page's name for the same contract. */
+export type SidebarApi = SidebarEndpoints;

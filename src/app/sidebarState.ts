@@ -3,27 +3,21 @@ import type { Row, TeamMember, Tier } from '../domain/types';
 import { TIERS } from '../domain/types';
 import { daysBetween, isWorkingDay, monthOf, nextWorkingDay } from '../domain/calendar';
 import { flagText, unclearedReasons } from '../domain/rules';
-import { monthPace, repDay, type DailyLogRow } from '../domain/summary';
+import { repDay, type DailyLogRow } from '../domain/summary';
+import { monthPace } from '../domain/pace';
+import { isTargetFor, isTodaysTarget, todaysResult } from '../domain/day';
 import { repKey } from '../domain/team';
 import { tierDescription } from '../domain/settings';
 import { isEmptyRow } from '../domain/cells';
-import type { DocContext } from '../sheets/context';
-import type { SidebarCustomer, SidebarState } from './api';
+import type { DocContext } from './context';
+import type { SidebarCustomer, SidebarState } from '../contract/sidebar';
 import type { Identity } from './identity';
-import type { TodaysTargets } from '../app/namedToday';
 
 const TIER_ORDER: Record<string, number> = { A: 0, B: 1, C: 2 };
 
-export function toSidebarCustomer(row: Row, ctx: DocContext, today: TodaysTargets): SidebarCustomer {
+export function toSidebarCustomer(row: Row, ctx: DocContext): SidebarCustomer {
   const flags = unclearedReasons(row, ctx.today, ctx.settings, ctx.team);
-  let result: SidebarCustomer['result'] = null;
-  if (row.target === ctx.today || today.named.has(row.id)) {
-    // The sheet has the last word for closed rows; "not signed" is only what was recorded today, never a guess.
-    const closedToday = row.closed === ctx.today;
-    if (row.status === 'Signed' && (closedToday || today.results[row.id] === 'signed')) result = 'signed';
-    else if (row.status === 'Dropped' && (closedToday || today.results[row.id] === 'dropped')) result = 'dropped';
-    else if (row.status === 'Open' && today.results[row.id] === 'notSigned') result = 'notSigned';
-  }
+  const result = isTodaysTarget(row, ctx.today) ? todaysResult(row, ctx.today) : null;
   return {
     id: row.id,
     customer: row.customer,
@@ -48,7 +42,7 @@ function byTierThenAge(a: SidebarCustomer, b: SidebarCustomer): number {
 }
 
 export function buildSidebarState(
-  ctx: DocContext, rows: Row[], log: DailyLogRow[], who: Identity, rep: TeamMember | null, today: TodaysTargets,
+  ctx: DocContext, rows: Row[], log: DailyLogRow[], who: Identity, rep: TeamMember | null,
 ): SidebarState {
   const nextDay = nextWorkingDay(ctx.today, ctx.settings);
   const descriptions = {} as Record<Tier, string>;
@@ -77,9 +71,11 @@ export function buildSidebarState(
   }
   const key = repKey(rep.rep);
   const mine = rows.filter((r) => !isEmptyRow(r) && repKey(r.rep) === key);
-  const day = repDay(rows, rep.rep, ctx.today, ctx.settings, ctx.team, today.named);
-  const all = mine.map((r) => toSidebarCustomer(r, ctx, today));
-  const open = all.filter((c) => c.status === 'Open').sort(byTierThenAge);
+  const day = repDay(rows, rep.rep, ctx.today, ctx.settings, ctx.team);
+  const all = mine.map((r) => toSidebarCustomer(r, ctx));
+  const todayIds = new Set(day.todayTargets.map((r) => r.id));
+  // A row without a customer name is flagged, not offered as a target.
+  const open = all.filter((c) => c.status === 'Open' && c.customer !== '').sort(byTierThenAge);
   const month = monthOf(ctx.today);
   const signed = mine.filter((r) => r.status === 'Signed' && r.closed !== null && monthOf(r.closed) === month).length;
   const loggedDays = log.filter((l) => repKey(l.rep) === key && monthOf(l.date) === month && l.date !== ctx.today && l.todayTargets);
@@ -91,8 +87,8 @@ export function buildSidebarState(
     repChoices: who.managedReps.map((m) => m.rep),
     counts: { A: day.A, B: day.B, C: day.C, open: day.open },
     customers: open,
-    todayTargets: all.filter((c) => c.target === ctx.today || today.named.has(c.id)),
-    tomorrowTargets: open.filter((c) => c.target === nextDay),
+    todayTargets: all.filter((c) => todayIds.has(c.id)),
+    tomorrowTargets: mine.filter((r) => isTargetFor(r, nextDay)).map((r) => toSidebarCustomer(r, ctx)).sort(byTierThenAge),
     needsTomorrowTarget: day.tomorrowTargets.length === 0,
     uncleared: all.filter((c) => c.flag !== '').sort(byTierThenAge),
     month: monthPace(signed, targetsNamed, ctx.today, ctx.settings),

@@ -1,0 +1,196 @@
+// The sidebar's server side. Every endpoint validates its arguments, finds rows by ID under the document lock (so a
+// sort or insert meanwhile cannot misdirect a write), checks the caller may write that row, saves through the Pipeline
+// session, and answers with a tagged result whose error is a code the page translates.
+import type { Row, TeamMember, Tier } from '../domain/types';
+import { OUTCOMES, TIERS } from '../domain/types';
+import { nextWorkingDay } from '../domain/calendar';
+import { normalizeText } from '../domain/cells';
+import { repKey } from '../domain/team';
+import { statusLabel } from '../domain/tier';
+import { TEXT_LIMITS } from '../domain/limits';
+import { t } from '../i18n';
+import { isUserError, UserError } from '../i18n/errors';
+import {
+  REASON_CATEGORIES, type ErrorInfo, type RecordResultArgs, type Result, type SetTargetArgs, type SidebarState,
+} from '../contract/sidebar';
+import { loadContext, type DocContext } from './context';
+import { actingRep, identify, mayWrite, pickRep, type Identity } from './identity';
+import { buildSidebarState } from './sidebarState';
+import { withDocumentLock } from './lock';
+import { PipelineSession } from './session';
+import { addOnColumnsProtectedFor } from './protection';
+import { readRecentLog } from '../sheets/logSheet';
+import { selectRow } from '../sheets/pipeline';
+import { optionalText, requireObject, requireOneOf, requireText } from './validate';
+
+type Ss = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Set once a call has written to the sheet, so a later failure never claims that nothing was saved. */
+interface Call {
+  written: boolean;
+}
+
+function errorInfo(e: unknown): ErrorInfo {
+  if (isUserError(e)) return { code: e.key, params: e.params };
+  return { code: 'sv.unexpected', params: { message: e instanceof Error ? e.message : String(e) } };
+}
+
+/** Runs an endpoint: every failure becomes {ok:false, error:{code, params}}; nothing is thrown at the page. */
+function answer<T>(ss: Ss, body: (ctx: DocContext, call: Call) => T): Result<T> {
+  const call: Call = { written: false };
+  try {
+    return { ok: true, value: body(loadContext(ss), call) };
+  } catch (e) {
+    const error = errorInfo(e);
+    if (call.written) return { ok: false, error: { code: 'sv.savedButNoRefresh', params: {}, cause: error } };
+    return { ok: false, error };
+  }
+}
+
+function stateFor(ctx: DocContext, session: PipelineSession, who: Identity, rep: TeamMember | null): SidebarState {
+  return buildSidebarState(ctx, session.rows, readRecentLog(ctx.ss, ctx.timeZone, ctx.today), who, rep);
+}
+
+/**
+ * Reads the Pipeline fresh (truth from the sheet): a change that came without an edit event is stamped now, and a row
+ * without an ID gets one, under the lock, before the page can list it.
+ */
+function freshSession(ctx: DocContext, call: Call): PipelineSession {
+  const session = PipelineSession.whole(ctx);
+  session.decideAll();
+  if (session.commit({ repColumnsOnly: addOnColumnsProtectedFor(ctx) }) > 0) call.written = true;
+  return session;
+}
+
+function underLock<T>(body: () => T): T {
+  const done = withDocumentLock(10 * 1000, body);
+  if (done.busy) throw new UserError('sv.busy');
+  return done.value;
+}
+
+function optionalRep(rep: unknown): string | undefined {
+  return optionalText(rep, 'rep', 200);
+}
+
+export function sidebarLoad(ss: Ss, rep?: unknown): Result<SidebarState> {
+  return answer(ss, (ctx, call) => {
+    const requested = optionalRep(rep);
+    const who = identify(ctx);
+    const acting = who.rep || who.managedReps.length || requested ? actingRep(ctx, who, requested) : null;
+    return underLock(() => stateFor(ctx, freshSession(ctx, call), who, acting));
+  });
+}
+
+export function sidebarPickRep(ss: Ss, rep: unknown): Result<SidebarState> {
+  return answer(ss, (ctx, call) => {
+    pickRep(ctx, requireText(rep, 'rep', 200));
+    const who = identify(ctx);
+    return underLock(() => stateFor(ctx, freshSession(ctx, call), who, actingRep(ctx, who)));
+  });
+}
+
+function findRow(session: PipelineSession, id: string): Row {
+  const matches = session.rows.filter((r) => r.id === id);
+  if (!matches.length) throw new UserError('sv.rowGone', { id });
+  // Never guess between two rows: the next refresh gives the copy a fresh ID.
+  if (matches.length > 1) throw new UserError('sv.duplicateId', { id, rows: matches.map((r) => r.sheetRow).join(', ') });
+  return matches[0];
+}
+
+function authorize(who: Identity, row: Row): void {
+  if (!mayWrite(who, row.rep)) throw new UserError('sv.notYourRow', { customer: row.customer, rep: row.rep });
+}
+
+/** Text a rep typed, within its stated limit (SPEC "Limits"); a longer one is refused naming the field and the limit. */
+function limitedText(v: unknown, field: keyof typeof TEXT_LIMITS, required: boolean): string {
+  if (v !== undefined && v !== null && typeof v !== 'string') throw new UserError('sv.badArgs', { what: field });
+  const text = typeof v === 'string' ? v.trim() : '';
+  if (text.length > TEXT_LIMITS[field]) throw new UserError(`sv.tooLong.${field}`, { limit: TEXT_LIMITS[field], length: text.length });
+  if (required && !text) throw new UserError('sv.badArgs', { what: field });
+  return text;
+}
+
+export function sidebarSetTarget(ss: Ss, rawArgs: unknown): Result<SidebarState> {
+  return answer(ss, (ctx, call) => {
+    const args = requireObject(rawArgs, 'args') as Partial<SetTargetArgs>;
+    const which = requireOneOf(args.which, ['today', 'tomorrow'] as const, 'which');
+    const rowId = optionalText(args.rowId, 'rowId', 64);
+    const requested = optionalRep(args.rep);
+    let newCustomer: { customer: string; tier: Tier } | undefined;
+    if (args.newCustomer !== undefined) {
+      const nc = requireObject(args.newCustomer, 'newCustomer');
+      newCustomer = { customer: limitedText(nc.customer, 'customer', true), tier: requireOneOf(nc.tier, TIERS, 'tier') };
+    }
+    if (!rowId === !newCustomer) throw new UserError('sv.badArgs', { what: 'rowId / newCustomer' });
+    const date = which === 'today' ? ctx.today : nextWorkingDay(ctx.today, ctx.settings);
+    return underLock(() => {
+      const who = identify(ctx);
+      const rep = actingRep(ctx, who, requested);
+      const session = freshSession(ctx, call);
+      if (rowId) {
+        const row = findRow(session, rowId);
+        authorize(who, row);
+        if (row.status !== 'Open') throw new UserError('sv.notOpen', { customer: row.customer });
+        session.change(row, { target: { date } });
+      } else if (newCustomer) {
+        const name = newCustomer.customer;
+        const dup = session.rows.find((r) => r.status === 'Open' && repKey(r.rep) === repKey(rep.rep) && normalizeText(r.customer) === normalizeText(name));
+        if (dup) throw new UserError('sv.duplicate', { customer: dup.customer, row: dup.sheetRow });
+        // A manager who is not a rep must say whose customer this is: never a guess from Team's order.
+        if (!who.rep && requested === undefined) throw new UserError('sv.sayWhichRep');
+        session.addRow({ rep: rep.rep, customer: name, tier: newCustomer.tier, status: statusLabel('Open', ctx.lang), target: { date }, visits: 0 });
+      }
+      call.written = true;
+      session.commit({ repColumnsOnly: addOnColumnsProtectedFor(ctx) });
+      return stateFor(ctx, session, who, rep);
+    });
+  });
+}
+
+export function sidebarRecordResult(ss: Ss, rawArgs: unknown): Result<SidebarState> {
+  return answer(ss, (ctx, call) => {
+    const args = requireObject(rawArgs, 'args') as Partial<RecordResultArgs>;
+    const rowId = requireText(args.rowId, 'rowId', 64);
+    const outcome = requireOneOf(args.outcome, OUTCOMES, 'outcome');
+    const reasonText = limitedText(args.reasonText, 'reasonText', false);
+    const nextStep = limitedText(args.nextStep, 'nextStep', false);
+    const category = args.reasonCategory === undefined ? undefined : requireOneOf(args.reasonCategory, REASON_CATEGORIES, 'reasonCategory');
+    if (outcome !== 'signed' && !category) throw new UserError('sv.needReason');
+    if (outcome === 'notSigned' && !nextStep) throw new UserError('sv.needNextStep');
+    return underLock(() => {
+      const who = identify(ctx);
+      const session = freshSession(ctx, call);
+      const row = findRow(session, rowId);
+      authorize(who, row);
+      if (row.status !== 'Open') throw new UserError('sv.notOpen', { customer: row.customer });
+      const today = { date: ctx.today };
+      // Changing today's result (not signed this morning, signed this afternoon) is not another visit.
+      const changing = row.memory?.resultOn === ctx.today;
+      const update: Parameters<PipelineSession['change']>[1] = { lastContact: today, visits: (row.visits ?? 0) + (changing ? 0 : 1) };
+      if (nextStep) update.nextStep = nextStep;
+      if (category) {
+        const label = t(ctx.lang, `sv.reason.${category}`);
+        update.reason = reasonText ? `${label}${ctx.lang === 'zh' ? '：' : ': '}${reasonText}` : label;
+      }
+      if (outcome === 'signed') update.status = statusLabel('Signed', ctx.lang);
+      if (outcome === 'dropped') update.status = statusLabel('Dropped', ctx.lang);
+      if (outcome !== 'notSigned') update.closed = today;
+      session.change(row, update, outcome);
+      call.written = true;
+      session.commit({ repColumnsOnly: addOnColumnsProtectedFor(ctx) });
+      const own = who.rep !== null && repKey(who.rep.rep) === repKey(row.rep);
+      return stateFor(ctx, session, who, actingRep(ctx, who, own ? undefined : row.rep));
+    });
+  });
+}
+
+export function sidebarSelectRow(ss: Ss, rawId: unknown): Result<number> {
+  return answer(ss, (ctx) => {
+    const id = requireText(rawId, 'rowId', 64);
+    const session = PipelineSession.whole(ctx);
+    const row = findRow(session, id);
+    authorize(identify(ctx), row);
+    if (!selectRow(session.table, row.sheetRow)) throw new UserError('sv.rowHidden', { customer: row.customer, row: row.sheetRow });
+    return row.sheetRow;
+  });
+}

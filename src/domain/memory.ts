@@ -1,0 +1,67 @@
+// What the add-on remembers of each Pipeline row, kept in its own hidden column beside the row (SPEC "Truth from the
+// sheet"). Every stamp rule compares this with what the sheet says now, so a change made without an edit event (another
+// script, a form, an import, a paste, undo) is stamped by whichever run notices it, with the day it noticed.
+import type { DateKey, Outcome, Status, Tier } from './types';
+
+export interface RowMemory {
+  /** The tier Tier since dates ('' when the row had no valid tier). */
+  tier: Tier | '';
+  /** The status last seen ('' for a word the add-on does not know). */
+  status: Status | '';
+  /** The target date last seen ('' for none or not a date). */
+  target: DateKey | '';
+  /** Times the target was moved on from today or a passed day without a result (SPEC "Carry-over"). */
+  pushes: number;
+  /** The last day this row was one of that day's targets: it stays today's target after it is moved on. */
+  namedOn: DateKey | '';
+  /** The last result recorded for the row, and its day. */
+  result: Outcome | '';
+  resultOn: DateKey | '';
+  /** Closed before the add-on adopted the sheet: history, never flagged or counted. */
+  history: boolean;
+}
+
+const STATUS_CODE: Record<Status, string> = { Open: 'O', Signed: 'S', Dropped: 'D' };
+const OUTCOME_CODE: Record<Outcome, string> = { signed: 'S', notSigned: 'N', dropped: 'D' };
+
+function decodeOf<T extends string>(codes: Record<T, string>, code: string): T | '' {
+  const found = (Object.keys(codes) as T[]).find((k) => codes[k] === code);
+  return found ?? '';
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const dateOr = (s: string | undefined): DateKey | '' => (s && DATE.test(s) ? s : '');
+
+/**
+ * The cell text: `v1|tier|status|target|pushes|namedOn|result|resultOn|h`, about 50 characters. A short, fixed form
+ * keeps 50,000 rows' memory far below the 50,000-character cell limit and cheap to read in one column.
+ */
+export function encodeMemory(m: RowMemory): string {
+  return [
+    'v1', m.tier, m.status ? STATUS_CODE[m.status] : '', m.target, String(m.pushes), m.namedOn,
+    m.result ? OUTCOME_CODE[m.result] : '', m.resultOn, m.history ? 'h' : '',
+  ].join('|');
+}
+
+/** null for an empty or unreadable cell: the row is then new to the add-on (a baseline). */
+export function decodeMemory(text: string): RowMemory | null {
+  const parts = String(text ?? '').split('|');
+  if (parts[0] !== 'v1' || parts.length < 9) return null;
+  const tier = parts[1] === 'A' || parts[1] === 'B' || parts[1] === 'C' ? parts[1] : '';
+  const pushes = Number(parts[4]);
+  return {
+    tier,
+    status: decodeOf(STATUS_CODE, parts[2]),
+    target: dateOr(parts[3]),
+    pushes: Number.isInteger(pushes) && pushes >= 0 ? pushes : 0,
+    namedOn: dateOr(parts[5]),
+    result: decodeOf(OUTCOME_CODE, parts[6]),
+    resultOn: dateOr(parts[7]),
+    history: parts[8] === 'h',
+  };
+}
+
+export function sameMemory(a: RowMemory | null, b: RowMemory | null): boolean {
+  if (a === null || b === null) return a === b;
+  return encodeMemory(a) === encodeMemory(b);
+}
