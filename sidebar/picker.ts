@@ -1,5 +1,6 @@
 // Choosing a customer for a day: one of my open customers (A first, as the server orders them) or a new one.
 import { t } from '../src/i18n';
+import { TEXT_LIMITS } from '../src/contract/sidebar';
 import type { SidebarCustomer } from '../src/contract/sidebar';
 import { callServer } from './server';
 import type { PageContext } from './context';
@@ -33,7 +34,7 @@ export function customerPicker(ctx: PageContext, which: 'today' | 'tomorrow'): H
     type: 'text',
     'aria-label': t(lang, 'sb.customerName'),
     placeholder: t(lang, 'sb.customerName'),
-    maxlength: '200',
+    maxlength: String(TEXT_LIMITS.customer),
   });
   nameInput.value = drafts.get(form, 'name');
   nameInput.addEventListener('input', () => drafts.set(form, 'name', nameInput.value));

@@ -1,6 +1,6 @@
 // The rep's day in three steps: today's target, its result, tomorrow's target.
 import { t } from '../src/i18n';
-import { REASON_CATEGORIES } from '../src/contract/sidebar';
+import { REASON_CATEGORIES, TEXT_LIMITS } from '../src/contract/sidebar';
 import type { SidebarCustomer } from '../src/contract/sidebar';
 import { callServer } from './server';
 import type { PageContext } from './context';
@@ -94,10 +94,11 @@ function resultForm(ctx: PageContext, c: SidebarCustomer, changing = false): HTM
   for (const reason of REASON_CATEGORIES) category.appendChild(el('option', { value: reason }, t(lang, `sv.reason.${reason}`)));
   category.value = drafts.get(form, 'reasonCategory');
   category.addEventListener('change', () => drafts.set(form, 'reasonCategory', category.value));
-  const reasonText = el('textarea', { rows: '2', 'aria-label': t(lang, 'sb.reasonText'), placeholder: t(lang, 'sb.reasonText') });
+  // The page stops typing at the server's stated limits (SPEC "Limits"), so nothing typed is refused at save.
+  const reasonText = el('textarea', { rows: '2', maxlength: String(TEXT_LIMITS.reasonText), 'aria-label': t(lang, 'sb.reasonText'), placeholder: t(lang, 'sb.reasonText') });
   reasonText.value = drafts.get(form, 'reasonText');
   reasonText.addEventListener('input', () => drafts.set(form, 'reasonText', reasonText.value));
-  const nextStep = el('input', { type: 'text', 'aria-label': t(lang, 'sb.nextStep'), placeholder: t(lang, 'sb.nextStep') });
+  const nextStep = el('input', { type: 'text', maxlength: String(TEXT_LIMITS.nextStep), 'aria-label': t(lang, 'sb.nextStep'), placeholder: t(lang, 'sb.nextStep') });
   nextStep.value = drafts.get(form, 'nextStep', c.nextStep);
   nextStep.addEventListener('input', () => drafts.set(form, 'nextStep', nextStep.value));
   const nextStepField = el('label', { class: 'field' }, el('span', {}, t(lang, 'sb.nextStep')), nextStep);

@@ -1,8 +1,6 @@
 // The only file that makes Apps Script globals. Each is a one-line hand-off; nothing else is exported here.
 import { buildMenu, menuNightly, menuPreviewDigest, menuRefresh, menuSendDigest, menuSetup, openSidebar } from './ui/menu';
-import { guardEditSafely } from './app/editGuard';
-import { runNightly } from './app/nightly';
-import { requireOwnNightlyTrigger, spreadsheetForRun } from './app/trigger';
+import { heartbeatFromTrigger, installedEdit, legacyNightlyFromTrigger, simpleEdit } from './app/beats';
 import { activeSpreadsheet } from './app/context';
 import * as sidebar from './app/sidebar';
 import type { RecordResultArgs, Result, SetTargetArgs, SidebarEndpoints, SidebarState } from './contract/sidebar';
@@ -16,11 +14,19 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 }
 
 export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
-  guardEditSafely(e);
+  simpleEdit(e);
+}
+
+export function onEditInstalled(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+  installedEdit(e);
+}
+
+export function heartbeat(e?: { triggerUid?: string }): void {
+  heartbeatFromTrigger(e);
 }
 
 export function nightlyRun(e?: { triggerUid?: string }): void {
-  runNightly(spreadsheetForRun(requireOwnNightlyTrigger(e?.triggerUid)), 'nightly');
+  legacyNightlyFromTrigger(e);
 }
 
 export function menuOpenSidebar(): void {

@@ -3,6 +3,7 @@
 import type { ColumnKey } from '../domain/types';
 import { COLUMN_KEYS } from '../domain/types';
 import { settingKeyOf, settingProblemText } from '../domain/settings';
+import { activeProblems } from '../domain/team';
 import { t } from '../i18n';
 import { isUserError } from '../i18n/errors';
 import { loadContext, type DocContext } from './context';
@@ -18,6 +19,7 @@ type OnEdit = GoogleAppsScript.Events.SheetsOnEdit;
 export function guardEdit(e: OnEdit): void {
   const kind = editedSheetKind(e.range);
   if (kind === 'settings') return checkSettings(loadContext(e.source), e.range);
+  if (kind === 'team') return checkTeam(loadContext(e.source));
   if (kind !== 'pipeline') return;
   const firstRow = Math.max(2, e.range.getRow());
   const lastRow = e.range.getRow() + e.range.getNumRows() - 1;
@@ -65,6 +67,12 @@ function guardRows(ctx: DocContext, session: PipelineSession, keys: Set<ColumnKe
   session.commit();
   if (session.pastedProblems) messages.add(t(ctx.lang, 'app.pasteFlagged', { count: session.pastedProblems }));
   if (messages.size) toast(ctx.ss, [...messages].join('\n'), t(ctx.lang, 'app.name'));
+}
+
+/** A Team Active value the add-on does not understand is said at once (the rep counts as active meanwhile). */
+function checkTeam(ctx: DocContext): void {
+  const lines = activeProblems(ctx.team).map((p) => t(ctx.lang, 'app.teamActiveProblem', p));
+  if (lines.length) toast(ctx.ss, lines.join('\n'), t(ctx.lang, 'app.name'));
 }
 
 /** A manager editing Settings hears at once about a value that cannot be used (the default applies meanwhile). */

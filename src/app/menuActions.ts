@@ -8,6 +8,8 @@ import { digestFor } from './nightly';
 import { withDocumentLock } from './lock';
 import { UserError } from '../i18n/errors';
 import type { OutgoingDigest } from '../mail/send';
+import { activeProblems } from '../domain/team';
+import { noteTeamActive } from '../sheets/teamSheet';
 
 function locked<T>(body: () => T): T {
   const done = withDocumentLock(30 * 1000, body);
@@ -28,6 +30,13 @@ export function setupAndRefresh(ctx: DocContext): { lines: string[]; fresh: DocC
     const refreshed = refreshFlags(fresh);
     return { lines, fresh, refreshed };
   });
+}
+
+/** The Team sheet's problems in words (also kept as a note on its Active header, where the team sees them). */
+export function teamProblemLines(ctx: DocContext): string[] {
+  const lines = activeProblems(ctx.team).map((p) => t(ctx.lang, 'app.teamActiveProblem', p));
+  noteTeamActive(ctx.ss, lines.join('\n'));
+  return lines;
 }
 
 export function refreshNow(ctx: DocContext): RefreshResult {

@@ -5,7 +5,7 @@ import { addDays, isWorkingDay } from '../domain/calendar';
 import { dailyLogRows, type DailyLogRow } from '../domain/summary';
 import { buildDigest, managersToNotify } from '../domain/digest';
 import { renderDigest } from '../mail/render';
-import { digestsOwed, readSendState, sendDigests, type OutgoingDigest, type SendOutcome } from '../mail/send';
+import { digestsOwed, readSendState, recentlyGivenUp, sendDigests, type OutgoingDigest, type SendOutcome } from '../mail/send';
 import { t } from '../i18n';
 import { isUserError } from '../i18n/errors';
 import { loadContext, type DocContext } from './context';
@@ -15,7 +15,6 @@ import { setupSheets } from '../sheets/setup';
 import { refreshFlags } from './refresh';
 import { documentStore } from './store';
 import { withDocumentLock } from './lock';
-import { followDigestHour } from './trigger';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -72,7 +71,7 @@ function nightlyUnderLock(ctx: DocContext, trigger: RunRecord['trigger']): RunRe
     record.sentToday = outcome.sentToday;
     record.pending = outcome.quotaLeft;
     record.failed = outcome.failed;
-    if (trigger === 'nightly' && followDigestHour(ctx)) record.errors.push(t(ctx.lang, 'app.nightlyMoved', { hour: ctx.settings.digestHour }));
+    outcome.givenUp.forEach((manager) => record.errors.push(t(ctx.lang, 'app.record.givenUp', { manager, days: 7 })));
     return saveRecord(ctx, record);
   } catch (e) {
     // The manager sees why the run stopped on the Daily Log; the error still fails the run so Apps Script reports it.
@@ -88,6 +87,7 @@ function nightlyUnderLock(ctx: DocContext, trigger: RunRecord['trigger']): RunRe
  */
 export function digestFor(
   ctx: DocContext, table: PipelineTable, log: DailyLogRow[], managerEmail: string, date = ctx.today, sheet = sheetFacts(ctx, table),
+  undelivered: string[] = [],
 ): OutgoingDigest {
   const model = buildDigest({
     lang: ctx.lang,
@@ -101,6 +101,7 @@ export function digestFor(
     rows: table.rows,
     log: log.filter((l) => l.date <= date),
     sentLate: date !== ctx.today,
+    undelivered: undelivered.filter((m) => m !== managerEmail),
   });
   return { manager: managerEmail, date, ...renderDigest(model) };
 }
@@ -119,9 +120,10 @@ function sendOwedDigests(ctx: DocContext, table: PipelineTable, log: DailyLogRow
   const todays = isWorkingDay(ctx.today, ctx.settings) || force ? managers : [];
   const owed = digestsOwed(ctx.today, todays, state, force);
   const sentToday = state && state.date === ctx.today ? state.sent : [];
-  if (!owed.length) return { sent: [], quotaLeft: [], failed: [], sentToday };
+  if (!owed.length) return { givenUp: [], sent: [], quotaLeft: [], failed: [], sentToday };
   const facts = sheetFacts(ctx, table);
-  const digests = owed.map((o) => digestFor(ctx, table, log, o.manager, o.date, facts));
+  const undelivered = recentlyGivenUp(state, ctx.today);
+  const digests = owed.map((o) => digestFor(ctx, table, log, o.manager, o.date, facts, undelivered));
   return sendDigests(digests, ctx.today, state, props, t(ctx.lang, 'app.name'), force);
 }
 

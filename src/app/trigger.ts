@@ -1,79 +1,149 @@
-// The nightly trigger: one per user per document (the add-on rule), at Digest hour in the spreadsheet's zone.
-// Turning it on twice changes nothing; turning it on after Digest hour changed moves it.
+// The add-on's pair of triggers for a document (SPEC "Menu", "Heartbeat"): one hourly heartbeat and one installable
+// edit trigger, owned by the manager who turned the nightly digest on. Add-ons keep one time trigger and one edit
+// trigger per user per document; a document has one recorded pair at a time, and a trigger that is not the recorded
+// one does nothing, so an edit is never guarded twice and a digest never sent by two owners.
 import { t } from '../i18n';
-import type { DocContext } from '../sheets/context';
-import { documentStore } from './store';
+import type { DocContext } from './context';
+import { documentStore, type Store } from './store';
+import { normalizeEmail } from '../domain/email';
+import { allManagers } from '../domain/team';
+import { protectAddonColumns, removeAddonProtections } from '../sheets/protection';
+import { PROTECTED_KEY } from './protection';
+import { activeSpreadsheetOrNull, openSpreadsheet } from '../sheets/context';
 
-export const NIGHTLY_HANDLER = 'nightlyRun';
-/** User property naming the spreadsheet of each nightly trigger, by the trigger's unique id. */
+export const HEARTBEAT_HANDLER = 'heartbeat';
+export const EDIT_HANDLER = 'onEditInstalled';
+/** The daily trigger of earlier versions: moved over to the heartbeat the next time it runs or the menu is used. */
+export const LEGACY_NIGHTLY_HANDLER = 'nightlyRun';
+const HANDLERS = [HEARTBEAT_HANDLER, EDIT_HANDLER, LEGACY_NIGHTLY_HANDLER];
+/** User property naming the spreadsheet of each trigger, by the trigger's unique id. */
 const SHEET_OF_TRIGGER = 'dc.sheetOfTrigger.';
-const HOUR_KEY = 'dc.nightlyHour';
+const PAIR_KEY = 'dc.triggers';
 
-/**
- * This user's nightly triggers for this spreadsheet. Project triggers are certain to include time-driven ones; each is
- * matched to its spreadsheet through the record made when it was created (one without a record belongs to a bound
- * script's own spreadsheet).
- */
-function nightlyTriggers(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScript.Script.Trigger[] {
+export interface TriggerPair {
+  owner: string;
+  heartbeat: string;
+  edit: string;
+}
+
+export function recordedPair(store: Store): TriggerPair | null {
+  const raw = store.getProperty(PAIR_KEY);
+  if (!raw) return null;
+  try {
+    const pair = JSON.parse(raw) as TriggerPair;
+    return typeof pair.owner === 'string' && typeof pair.heartbeat === 'string' ? pair : null;
+  } catch {
+    return null;
+  }
+}
+
+/** This user's triggers of the add-on for this spreadsheet (one without a record belongs to a bound script's sheet). */
+function ownTriggers(ssId: string): GoogleAppsScript.Script.Trigger[] {
   const user = PropertiesService.getUserProperties();
   return ScriptApp.getProjectTriggers().filter((tr) => {
-    if (tr.getHandlerFunction() !== NIGHTLY_HANDLER) return false;
+    if (!HANDLERS.includes(tr.getHandlerFunction())) return false;
     const sheetId = user.getProperty(SHEET_OF_TRIGGER + tr.getUniqueId());
-    return sheetId === null || sheetId === ss.getId();
+    return sheetId === null || sheetId === ssId;
   });
 }
 
-export function turnNightlyOn(ctx: DocContext): string {
-  const props = documentStore(ctx.ss.getId());
-  const hour = ctx.settings.digestHour;
-  const existing = nightlyTriggers(ctx.ss);
-  const sameHour = props.getProperty(HOUR_KEY) === String(hour);
-  if (existing.length === 1 && sameHour) return t(ctx.lang, 'app.nightlyAlreadyOn', { hour, zone: ctx.timeZone });
-  existing.forEach((tr) => ScriptApp.deleteTrigger(tr));
-  const user = PropertiesService.getUserProperties();
-  existing.forEach((tr) => user.deleteProperty(SHEET_OF_TRIGGER + tr.getUniqueId()));
-  const trigger = ScriptApp.newTrigger(NIGHTLY_HANDLER).timeBased().atHour(hour).everyDays(1).inTimezone(ctx.timeZone).create();
-  // Recorded so the nightly run can open this spreadsheet where Apps Script gives it no active one.
-  user.setProperty(SHEET_OF_TRIGGER + trigger.getUniqueId(), ctx.ss.getId());
-  props.setProperty(HOUR_KEY, String(hour));
-  return t(ctx.lang, 'app.nightlyOn', { hour, zone: ctx.timeZone });
+function me(): string {
+  return normalizeEmail(Session.getEffectiveUser().getEmail());
 }
 
-export function turnNightlyOff(ctx: DocContext): string {
-  const existing = nightlyTriggers(ctx.ss);
+function deleteOwn(ssId: string): number {
   const user = PropertiesService.getUserProperties();
-  existing.forEach((tr) => {
+  const own = ownTriggers(ssId);
+  own.forEach((tr) => {
     user.deleteProperty(SHEET_OF_TRIGGER + tr.getUniqueId());
     ScriptApp.deleteTrigger(tr);
   });
-  documentStore(ctx.ss.getId()).deleteProperty(HOUR_KEY);
-  return t(ctx.lang, existing.length ? 'app.nightlyOff' : 'app.nightlyAlreadyOff');
+  return own.length;
 }
 
-/** After a run at the old hour, a nightly trigger whose Digest hour changed in Settings moves to the new one. */
-export function followDigestHour(ctx: DocContext): boolean {
-  const stored = documentStore(ctx.ss.getId()).getProperty(HOUR_KEY);
-  if (stored === null || stored === String(ctx.settings.digestHour) || !nightlyTriggers(ctx.ss).length) return false;
-  turnNightlyOn(ctx);
-  return true;
+export type TurnOnAnswer = { kind: 'on' | 'alreadyOn'; message: string } | { kind: 'runByOther'; owner: string; message: string };
+
+/**
+ * Installs the pair for this user (the heartbeat and the installable edit trigger) and protects the add-on's columns
+ * so only managers edit them. Twice changes nothing. When another manager's pair is recorded, nothing changes unless
+ * `takeOver` (then theirs does nothing from now on).
+ */
+export function turnNightlyOn(ctx: DocContext, takeOver = false): TurnOnAnswer {
+  const store = documentStore(ctx.ss.getId());
+  const pair = recordedPair(store);
+  const user = me();
+  const params = { hour: ctx.settings.digestHour, zone: ctx.timeZone };
+  if (pair && pair.owner !== user && !takeOver) {
+    return { kind: 'runByOther', owner: pair.owner, message: t(ctx.lang, 'app.triggersRunBy', { owner: pair.owner }) };
+  }
+  const own = ownTriggers(ctx.ss.getId());
+  const has = (handler: string, uid?: string) => own.some((tr) => tr.getHandlerFunction() === handler && (!uid || tr.getUniqueId() === uid));
+  const complete = pair && pair.owner === user && has(HEARTBEAT_HANDLER, pair.heartbeat) && has(EDIT_HANDLER, pair.edit) && own.length === 2;
+  if (complete) return { kind: 'alreadyOn', message: t(ctx.lang, 'app.nightlyAlreadyOn', params) };
+  deleteOwn(ctx.ss.getId());
+  const heartbeat = ScriptApp.newTrigger(HEARTBEAT_HANDLER).timeBased().everyHours(1).create();
+  const edit = ScriptApp.newTrigger(EDIT_HANDLER).forSpreadsheet(ctx.ss).onEdit().create();
+  const userProps = PropertiesService.getUserProperties();
+  // Recorded so a run can open this spreadsheet where Apps Script gives it no active one.
+  for (const tr of [heartbeat, edit]) userProps.setProperty(SHEET_OF_TRIGGER + tr.getUniqueId(), ctx.ss.getId());
+  store.setProperty(PAIR_KEY, JSON.stringify({ owner: user, heartbeat: heartbeat.getUniqueId(), edit: edit.getUniqueId() }));
+  // The installable trigger guards edits with the manager's rights, so reps need no rights on the add-on's columns.
+  const editors = [...new Set([user, ...allManagers(ctx.team)].filter((e) => e !== ''))];
+  protectAddonColumns(ctx.ss, editors, (key) => t(ctx.lang, `col.${key}`));
+  store.setProperty(PROTECTED_KEY, '1');
+  return { kind: 'on', message: t(ctx.lang, 'app.nightlyOn', params) };
+}
+
+/** Removes this user's triggers, the record when it is theirs (or when its owner's pair is to stop), and our protections. */
+export function turnNightlyOff(ctx: DocContext): string {
+  const store = documentStore(ctx.ss.getId());
+  const removed = deleteOwn(ctx.ss.getId());
+  const hadPair = recordedPair(store) !== null;
+  store.deleteProperty(PAIR_KEY);
+  removeAddonProtections(ctx.ss);
+  store.deleteProperty(PROTECTED_KEY);
+  return t(ctx.lang, removed || hadPair ? 'app.nightlyOff' : 'app.nightlyAlreadyOff');
+}
+
+/** The simple onEdit steps aside while the recorded installable edit trigger guards edits. */
+export function installableGuardIsOn(store: Store): boolean {
+  return recordedPair(store) !== null;
 }
 
 /**
- * nightlyRun is a global, so anyone could call it from the browser console and send the day's digest early (the
- * real run would then skip it). It runs only for a trigger event naming one of this user's own nightly triggers.
+ * Every trigger handler is a global, so anyone could call it from the browser console. A run goes on only for a
+ * trigger event naming one of this user's own triggers of that handler.
  */
-export function requireOwnNightlyTrigger(triggerUid: unknown): string {
+export function requireOwnTrigger(triggerUid: unknown, handler: string): string {
   const uid = typeof triggerUid === 'string' ? triggerUid : '';
-  const own = uid !== '' && ScriptApp.getProjectTriggers().some((tr) => tr.getUniqueId() === uid && tr.getHandlerFunction() === NIGHTLY_HANDLER);
+  const own = uid !== '' && ScriptApp.getProjectTriggers().some((tr) => tr.getUniqueId() === uid && tr.getHandlerFunction() === handler);
   if (!own) throw new Error(`${t('en', 'app.notFromTrigger')} / ${t('zh', 'app.notFromTrigger')}`);
   return uid;
 }
 
-/** The spreadsheet a trigger run works on: the active one where Apps Script gives it, else the one recorded for the trigger. */
+/** True when this trigger is the document's recorded one of its kind: any other does nothing. */
+export function isRecordedTrigger(store: Store, uid: string, kind: 'heartbeat' | 'edit'): boolean {
+  const pair = recordedPair(store);
+  return pair !== null && pair[kind] === uid;
+}
+
+/** A legacy daily trigger firing: the pair replaces it (same owner), so the document keeps one pair. */
+export function migrateLegacyTrigger(ctx: DocContext): boolean {
+  const store = documentStore(ctx.ss.getId());
+  const pair = recordedPair(store);
+  if (pair && pair.owner !== me()) {
+    deleteOwn(ctx.ss.getId());
+    return false;
+  }
+  turnNightlyOn(ctx, true);
+  return true;
+}
+
+/** The spreadsheet a trigger run works on: the active one where Apps Script gives it, else the one recorded for it. */
 export function spreadsheetForRun(triggerUid?: string): GoogleAppsScript.Spreadsheet.Spreadsheet {
-  const active = SpreadsheetApp.getActiveSpreadsheet();
+  const active = activeSpreadsheetOrNull();
   if (active) return active;
   const id = triggerUid ? PropertiesService.getUserProperties().getProperty(SHEET_OF_TRIGGER + triggerUid) : null;
   if (!id) throw new Error(`${t('en', 'app.noSheetForRun')} / ${t('zh', 'app.noSheetForRun')}`);
-  return SpreadsheetApp.openById(id);
+  return openSpreadsheet(id);
 }

@@ -7,6 +7,8 @@ import type { MonthPace } from '../domain/pace';
 import { t, type MessageKey, type Params } from '../i18n';
 
 export type { DateKey, Lang, MonthPace, Outcome, Status, Tier };
+/** What a rep may type in the sidebar (SPEC "Limits"): the page stops there, the server refuses beyond. */
+export { TEXT_LIMITS } from '../domain/limits';
 
 export interface ErrorInfo {
   code: MessageKey;

@@ -28,6 +28,8 @@ export interface DigestInput {
   log: DailyLogRow[];
   /** Sent on a later day because the mail quota (or a failure) held it back. */
   sentLate?: boolean;
+  /** Other managers whose digest kept failing and was given up: their address on Team needs a look. */
+  undelivered?: string[];
 }
 
 /** "Last 7 days" means today and the six days before it. */
@@ -146,6 +148,7 @@ export function buildDigest(input: DigestInput): DigestModel {
     nextWorkingDay: nextWorkingDay(today, settings),
     isWorkingDay: isWorkingDay(today, settings),
     sentLate: input.sentLate === true,
+    undelivered: input.undelivered ?? [],
     totals: teamTotals(input, reps, days, repDigests, soFar),
     reps: repDigests,
     noTargetTomorrow: repDigests.filter((r) => r.tomorrowTargets.length === 0).map((r) => r.rep),

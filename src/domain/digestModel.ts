@@ -59,6 +59,8 @@ export interface DigestModel {
   isWorkingDay: boolean;
   /** Sent on a later day than `date` (the mail quota or a failure held it back). */
   sentLate: boolean;
+  /** Other managers whose digest kept failing and was given up (check their address on Team). */
+  undelivered: string[];
   totals: TotalsDigest;
   reps: RepDigest[];
   noTargetTomorrow: string[];

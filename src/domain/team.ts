@@ -38,13 +38,18 @@ export function buildTeamIndex(members: TeamMember[]): TeamIndex {
   };
 }
 
+const ACTIVE_WORDS = ['', 'yes', 'y', 'true', '1', '是', '在职', '在職', 'active', '有效'];
 const INACTIVE_WORDS = ['no', 'n', 'false', '0', '否', '离职', '離職', 'inactive', 'left'];
 
-// Empty, yes/是/在职 and anything unrecognised count as active: losing a rep from the digest by accident is
-// worse than keeping one, so only an explicit no/否/离职 makes a rep inactive.
-function activeOf(c: Cell): boolean {
-  if (typeof c === 'boolean') return c;
-  return !INACTIVE_WORDS.includes(normalizeText(cellText(c)));
+/**
+ * SPEC "Team": yes/no, true/false, 1/0, 是/否, 在职/离职, Active/Inactive and the sheet's own booleans. Any other value
+ * is a problem to show, and the rep counts as active meanwhile: losing a rep from the digest by accident is worse.
+ */
+export function activeOf(c: Cell): { active: boolean; unknown: boolean } {
+  if (typeof c === 'boolean') return { active: c, unknown: false };
+  const word = normalizeText(cellText(c));
+  if (INACTIVE_WORDS.includes(word)) return { active: false, unknown: false };
+  return { active: true, unknown: !ACTIVE_WORDS.includes(word) };
 }
 
 export function parseTeamRow(raw: { rep: Cell; email: Cell; managerEmail: Cell; active: Cell }): TeamMember {
@@ -52,11 +57,13 @@ export function parseTeamRow(raw: { rep: Cell; email: Cell; managerEmail: Cell; 
     .split(/[,;，；\s]+/)
     .map(emailKey)
     .filter((e) => e !== '');
+  const active = activeOf(raw.active);
   return {
     rep: cellText(raw.rep),
     email: emailKey(cellText(raw.email)),
     managerEmails: [...new Set(managerEmails)],
-    active: activeOf(raw.active),
+    active: active.active,
+    ...(active.unknown ? { activeProblem: cellText(raw.active) } : {}),
   };
 }
 
@@ -75,4 +82,9 @@ export function repsOfManager(team: TeamIndex, managerEmail: string): TeamMember
 /** Every manager named on Team, once each, in order of first appearance. */
 export function allManagers(team: TeamIndex): string[] {
   return [...new Set(team.members.flatMap((m) => m.managerEmails))];
+}
+
+/** Team rows whose Active value is not understood (the rep counts as active meanwhile). */
+export function activeProblems(team: TeamIndex): { rep: string; value: string }[] {
+  return team.members.filter((m) => m.activeProblem !== undefined).map((m) => ({ rep: m.rep, value: m.activeProblem as string }));
 }

@@ -59,6 +59,8 @@ export interface TeamMember {
   email: string;
   managerEmails: string[];
   active: boolean;
+  /** The Active value as typed, when it was not understood (the rep counts as active meanwhile). */
+  activeProblem?: string;
 }
 
 export interface Settings {

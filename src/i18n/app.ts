@@ -56,6 +56,14 @@ export const appMessages = {
   'app.record.forDate': { en: '{manager} (for {date})', zh: '{manager}（{date}的日报）' },
   'app.record.sentEarlier': { en: 'Already sent earlier today to: {list}', zh: '今天早些时候已发送给：{list}' },
   'app.record.pending': { en: 'Not sent yet (mail quota): {list} — the next run sends these, for their own day.', zh: '尚未发送（邮件配额不足）：{list}——下次运行会按原日期补发。' },
+  'app.teamActiveProblem': {
+    en: 'Team: Active “{value}” for {rep} is not understood — use yes/no (是/否, 在职/离职). {rep} counts as active meanwhile.',
+    zh: '团队表：{rep} 的在职值“{value}”无法识别——请填 是/否（在职/离职，yes/no）。在此之前 {rep} 按在职处理。',
+  },
+  'app.record.givenUp': {
+    en: 'The digest to {manager} failed for {days} days and was given up: check that address on Team. The other managers are told.',
+    zh: '发给 {manager} 的日报连续 {days} 天失败，已停止发送：请检查团队表中的该邮箱。已告知其他经理。',
+  },
   'app.record.failed': { en: 'Could not send to {manager}: {error} — retried next run.', zh: '无法发送给 {manager}：{error}——下次运行重试。' },
   'app.nightlyOn': { en: 'The nightly digest is on: every day at {hour}:00 ({zone}).', zh: '每晚日报已开启：每天 {hour}:00（{zone}）。' },
   'app.nightlyAlreadyOn': { en: 'The nightly digest was already on, at {hour}:00 ({zone}). Nothing changed.', zh: '每晚日报本来就已开启，时间 {hour}:00（{zone}）。未做改动。' },
@@ -70,12 +78,16 @@ export const appMessages = {
     zh: '粘贴的行带有已有行的编号，已为其分配新编号，以便每个客户都能被准确找到。其他内容未改动。',
   },
   'app.digestHourEdited': {
-    en: 'Digest hour is now {hour}:00. The nightly digest moves there after its next run (or at once: Daily Close › Turn nightly digest on).',
-    zh: '日报时间已改为 {hour}:00。每晚日报会在下次运行后改到该时间（立即生效：每日签单 › 开启每晚日报）。',
+    en: 'Digest hour is now {hour}:00: the hourly heartbeat sends the digest from that hour on.',
+    zh: '日报时间已改为 {hour}:00：每小时的检查会从该时间起发送日报。',
   },
-  'app.nightlyMoved': {
-    en: 'The nightly digest now runs at {hour}:00, as Settings says.',
-    zh: '每晚日报已按设置改为 {hour}:00 运行。',
+  'app.triggersRunBy': {
+    en: 'The nightly digest of this sheet is run by {owner}. Take it over? (Their triggers then do nothing; the digest comes from your mail quota.)',
+    zh: '本表的每晚日报由 {owner} 运行。要接管吗？（接管后对方的触发器不再起作用，日报从你的邮件配额发送。）',
+  },
+  'app.jobDeferred': {
+    en: 'The nightly run due at this hour could not run at {at}: {why} The next hourly beat runs it today.',
+    zh: '本小时应执行的夜间运行在 {at} 未能执行：{why} 今天下一次每小时检查会补上。',
   },
   'app.logRecreated': {
     en: 'The Daily Log sheet was missing and has been created again; earlier days are not in it.',

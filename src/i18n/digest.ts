@@ -8,6 +8,10 @@ export const digestMessages = {
     en: 'Today is not a working day. Tomorrow’s targets are for {next}.',
     zh: '今天不是工作日。明日目标指 {next}。',
   },
+  'dg.undelivered': {
+    en: 'The digest to {list} kept failing for 7 days and was given up: check that address on the Team sheet.',
+    zh: '发给 {list} 的日报连续 7 天发送失败，已停止发送：请检查团队表中的该邮箱。',
+  },
   'dg.sentLate': {
     en: 'Sent late: this is the digest for {date}, held back by the daily mail quota. The figures are as the sheet stands now.',
     zh: '补发：这是 {date} 的日报，因每日邮件配额不足而延后。数字以表格当前状态为准。',

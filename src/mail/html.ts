@@ -38,7 +38,8 @@ function line(l: Line): string {
 }
 
 function header(m: DigestModel): string {
-  const late = m.sentLate ? note(t(m.lang, 'dg.sentLate', { date: m.date })) : '';
+  const late = (m.sentLate ? note(t(m.lang, 'dg.sentLate', { date: m.date })) : '')
+    + (m.undelivered.length ? `<p style="${WARN_BOX}">${esc(t(m.lang, 'dg.undelivered', { list: m.undelivered.join(', ') }))}</p>` : '');
   const notWorking = m.isWorkingDay ? '' : note(t(m.lang, 'dg.notWorkingDay', { next: shortDate(m.nextWorkingDay, m.lang) }));
   return `<h1 style="margin:0 0 4px;font-size:20px;line-height:1.3;color:#202124">${esc(t(m.lang, 'dg.title'))}</h1>`
     + note(intro(m)) + late + notWorking;

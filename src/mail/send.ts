@@ -2,6 +2,7 @@
 // a date is remembered so a double-fired trigger sends nothing twice. A manager the quota (or a failure) left out is
 // owed that day's digest, which the next run sends — for the day it was due, not a later one.
 import type { DateKey } from '../domain/types';
+import { addDays } from '../domain/calendar';
 /** Where the send state is kept (document properties); mail/ only needs these three calls. */
 export interface Store {
   getProperty(key: string): string | null;
@@ -27,9 +28,19 @@ export interface SendState {
   sent: string[];
   /** Not sent yet (quota or failure); the next run sends each for its own date. */
   pending: Owed[];
+  /** Digests given up after failing for GIVE_UP_DAYS (address and the day it was given up), the last few kept. */
+  givenUp?: { manager: string; on: DateKey }[];
 }
 
+/** SPEC "Limits": a digest to an address that keeps failing is given up after 7 days and reported. */
+export const GIVE_UP_DAYS = 7;
+/** PropertiesService keeps at most 9 KB a value: the state is trimmed (oldest first) well below it. */
+export const STATE_MAX_BYTES = 8000;
+const GIVEN_UP_KEPT = 20;
+
 export interface SendOutcome {
+  /** Managers whose owed digests were dropped this run after failing for GIVE_UP_DAYS. */
+  givenUp: string[];
   sent: Owed[];
   quotaLeft: Owed[];
   failed: (Owed & { error: string })[];
@@ -46,6 +57,7 @@ export function readSendState(props: Store): SendState | null {
     const state = JSON.parse(raw) as SendState;
     // An entry written as a bare address is owed for the state's own date.
     state.pending = (state.pending ?? []).map((p) => (typeof p === 'string' ? { manager: p, date: state.date } : p));
+    state.givenUp = Array.isArray(state.givenUp) ? state.givenUp : [];
     return state;
   } catch {
     return null;
@@ -60,7 +72,8 @@ const same = (a: Owed, b: Owed) => a.manager === b.manager && a.date === b.date;
  */
 export function digestsOwed(today: DateKey, todays: string[], state: SendState | null, force: boolean): Owed[] {
   if (force) return todays.map((manager) => ({ manager, date: today }));
-  const owed: Owed[] = [...(state?.pending ?? [])];
+  const oldest = addDays(today, -GIVE_UP_DAYS);
+  const owed: Owed[] = (state?.pending ?? []).filter((p) => p.date > oldest);
   const sentToday = new Set(state && state.date === today ? state.sent : []);
   for (const manager of todays) {
     const entry = { manager, date: today };
@@ -77,7 +90,7 @@ export function sendDigests(
   senderName: string,
   force: boolean,
 ): SendOutcome {
-  const outcome: SendOutcome = { sent: [], quotaLeft: [], failed: [], sentToday: [] };
+  const outcome: SendOutcome = { givenUp: [], sent: [], quotaLeft: [], failed: [], sentToday: [] };
   let quota = MailApp.getRemainingDailyQuota();
   for (const d of digests) {
     const owed = { manager: d.manager, date: d.date };
@@ -98,12 +111,45 @@ export function sendDigests(
   const nightlySent = force ? [] : outcome.sent.filter((o) => o.date === today).map((o) => o.manager);
   const delivered = (p: Owed) => outcome.sent.some((o) => same(o, p));
   const stillOwed = [...(state?.pending ?? []).filter((p) => !delivered(p) && !digests.some((d) => same(d, p))), ...outcome.quotaLeft, ...outcome.failed.map(({ manager, date }) => ({ manager, date }))];
+  const oldest = addDays(today, -GIVE_UP_DAYS);
+  const unique = stillOwed.filter((p, i) => stillOwed.findIndex((q) => same(p, q)) === i);
+  outcome.givenUp = [...new Set(unique.filter((p) => p.date <= oldest).map((p) => p.manager))];
+  const givenUp = [...(state?.givenUp ?? []), ...outcome.givenUp.map((manager) => ({ manager, on: today }))].slice(-GIVEN_UP_KEPT);
   const next: SendState = {
     date: today,
     sent: [...new Set([...sentBefore, ...nightlySent])],
-    pending: stillOwed.filter((p, i) => stillOwed.findIndex((q) => same(p, q)) === i),
+    pending: unique.filter((p) => p.date > oldest),
+    givenUp,
   };
-  props.setProperty(STATE_KEY, JSON.stringify(next));
+  saveSendState(props, next);
   outcome.sentToday = next.sent;
   return outcome;
+}
+
+/** Writes the state within PropertiesService's 9 KB a value: the oldest owed and given-up entries go first. */
+export function saveSendState(props: Store, state: SendState): void {
+  const next = { ...state, pending: [...state.pending], givenUp: [...(state.givenUp ?? [])] };
+  let json = JSON.stringify(next);
+  while (byteLength(json) > STATE_MAX_BYTES && (next.pending.length || next.givenUp.length)) {
+    if (next.givenUp.length) next.givenUp.shift();
+    else next.pending.shift();
+    json = JSON.stringify(next);
+  }
+  props.setProperty(STATE_KEY, json);
+}
+
+/** Addresses whose digest was given up in the last GIVE_UP_DAYS days: the other managers' digests say so. */
+export function recentlyGivenUp(state: SendState | null, today: DateKey): string[] {
+  const from = addDays(today, -GIVE_UP_DAYS);
+  return [...new Set((state?.givenUp ?? []).filter((g) => g.on > from).map((g) => g.manager))];
+}
+
+/** UTF-8 bytes, as PropertiesService counts a value. */
+function byteLength(text: string): number {
+  let n = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0) as number;
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+  }
+  return n;
 }

@@ -19,6 +19,7 @@ export function renderText(m: DigestModel): string {
   const { lang } = m;
   const out: string[] = [t(lang, 'dg.title'), intro(m)];
   if (m.sentLate) out.push(t(lang, 'dg.sentLate', { date: m.date }));
+  if (m.undelivered.length) out.push(t(lang, 'dg.undelivered', { list: m.undelivered.join(', ') }));
   if (!m.isWorkingDay) out.push(t(lang, 'dg.notWorkingDay', { next: shortDate(m.nextWorkingDay, lang) }));
 
   if (m.reps.length > 0) {

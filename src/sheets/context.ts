@@ -50,3 +50,23 @@ export function loadContext(ss: Spreadsheet): DocContext {
 export function activeSpreadsheet(): Spreadsheet {
   return SpreadsheetApp.getActive();
 }
+
+/** The active spreadsheet, or null where Apps Script gives none (an editor add-on's time trigger). */
+export function activeSpreadsheetOrNull(): Spreadsheet | null {
+  return SpreadsheetApp.getActiveSpreadsheet();
+}
+
+/** Opens a spreadsheet by ID (needs the full spreadsheets scope). */
+export function openSpreadsheet(id: string): Spreadsheet {
+  return SpreadsheetApp.openById(id);
+}
+
+/** The hour (0–23) now in the spreadsheet's zone: which heartbeat jobs are due. */
+export function hourIn(timeZone: string): number {
+  return Number(Utilities.formatDate(new Date(), timeZone, 'H'));
+}
+
+/** "HH:mm" now in the spreadsheet's zone, for run records. */
+export function clockIn(timeZone: string): string {
+  return Utilities.formatDate(new Date(), timeZone, 'HH:mm');
+}

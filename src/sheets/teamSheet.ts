@@ -49,3 +49,12 @@ export function readSettings(ss: Spreadsheet, timeZone: string): { settings: Set
   const pairs: Array<[Cell, Cell]> = values.slice(1).map((row) => [row[keyCol] ?? '', row[valueCol] ?? '']);
   return parseSettings(pairs);
 }
+
+/** The Team sheet's Active header carries the problems of its column as a note ('' clears it). */
+export function noteTeamActive(ss: Spreadsheet, text: string): void {
+  const sheet = findSheet(ss, 'team');
+  if (!sheet) return;
+  const header = sheet.getRange(1, 1, 1, Math.max(sheet.getLastColumn(), 1)).getValues()[0].map((v) => String(v));
+  const col = mapHeaders(header, TEAM_HEADERS).cols.active;
+  if (col !== undefined) sheet.getRange(1, col + 1).setNote(text);
+}

@@ -5,7 +5,7 @@ import { settingProblemText } from '../domain/settings';
 import { langFromLocale, t, type MessageKey } from '../i18n';
 import { isUserError } from '../i18n/errors';
 import { activeSpreadsheet, documentLang, loadContext, type DocContext } from '../app/context';
-import { previewDigest, refreshNow, setupAndRefresh } from '../app/menuActions';
+import { previewDigest, refreshNow, setupAndRefresh, teamProblemLines } from '../app/menuActions';
 import { recordText, runNightly } from '../app/nightly';
 import { turnNightlyOff, turnNightlyOn } from '../app/trigger';
 import { callerEmail } from '../app/identity';
@@ -89,6 +89,7 @@ export function menuSetup(): void {
     lines.push(t(ctx.lang, 'app.refresh.done', { rows: refreshed.rowsSeen, flagged: refreshed.flagged }));
     if (fresh.settingProblems.length) lines.push(problemsText(fresh));
     if (!fresh.team.members.length) lines.push(t(ctx.lang, 'app.setup.fillTeam'));
+    lines.push(...teamProblemLines(fresh));
     alert(ctx, lines.join('\n'));
   });
 }
@@ -97,7 +98,8 @@ export function menuRefresh(): void {
   withContext((ctx) => {
     const result = refreshNow(ctx);
     const text = t(ctx.lang, 'app.refresh.done', { rows: result.rowsSeen, flagged: result.flagged });
-    if (ctx.settingProblems.length) alert(ctx, `${text}\n${problemsText(ctx)}`);
+    const problems = [...(ctx.settingProblems.length ? [problemsText(ctx)] : []), ...teamProblemLines(ctx)];
+    if (problems.length) alert(ctx, [text, ...problems].join('\n'));
     else ctx.ss.toast(text, t(ctx.lang, 'app.name'), 8);
   });
 }
@@ -122,6 +124,13 @@ export function menuSendDigest(): void {
 export function menuNightly(on: boolean): void {
   withContext((ctx) => {
     if (!isManager(ctx)) return alert(ctx, t(ctx.lang, 'app.notManager', { email: callerEmail() || '—' }));
-    alert(ctx, on ? turnNightlyOn(ctx) : turnNightlyOff(ctx));
+    if (!on) return alert(ctx, turnNightlyOff(ctx));
+    let answer = turnNightlyOn(ctx);
+    if (answer.kind === 'runByOther') {
+      const ui = SpreadsheetApp.getUi();
+      if (ui.alert(t(ctx.lang, 'app.name'), answer.message, ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
+      answer = turnNightlyOn(ctx, true);
+    }
+    alert(ctx, answer.message);
   });
 }

@@ -1,5 +1,5 @@
 import type { Cell } from '../../src/domain/types';
-import { allManagers, buildTeamIndex, parseTeamRow, repKey, repsOfManager } from '../../src/domain/team';
+import { activeProblems, allManagers, buildTeamIndex, parseTeamRow, repKey, repsOfManager } from '../../src/domain/team';
 
 describe('parseTeamRow', () => {
   test('manager emails split on commas, semicolons or spaces, lower-cased, once each', () => {
@@ -13,7 +13,21 @@ describe('parseTeamRow', () => {
     ['Ｎｏ', false],
   ];
   test.each(actives)('Active %p → %p', (active, expected) => {
-    expect(parseTeamRow({ rep: 'A', email: '', managerEmail: '', active }).active).toBe(expected);
+    const m = parseTeamRow({ rep: 'A', email: '', managerEmail: '', active });
+    expect(m.active).toBe(expected);
+    expect(m.activeProblem).toBeUndefined();
+  });
+
+  test.each(['left company', 'FALSCH', 'maybe'])('an Active value it does not know (%p) is a problem, and the rep stays active meanwhile', (active) => {
+    const m = parseTeamRow({ rep: 'A', email: '', managerEmail: '', active });
+    expect(m.active).toBe(true);
+    expect(m.activeProblem).toBe(active);
+    expect(activeProblems(buildTeamIndex([m]))).toEqual([{ rep: 'A', value: active }]);
+  });
+
+  test('Active / Inactive are understood', () => {
+    expect(parseTeamRow({ rep: 'A', email: '', managerEmail: '', active: 'Inactive' }).active).toBe(false);
+    expect(parseTeamRow({ rep: 'A', email: '', managerEmail: '', active: 'Active' }).activeProblem).toBeUndefined();
   });
 });
 

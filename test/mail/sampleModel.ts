@@ -17,6 +17,7 @@ export function sampleModel(lang: Lang, overrides: Partial<DigestModel> = {}): D
     nextWorkingDay: '2026-11-30',
     isWorkingDay: true,
     sentLate: false,
+    undelivered: [],
     totals: {
       A: 4, B: 7, C: 9, open: 20,
       change7: { A: 2, B: -3, C: 0, open: null },
