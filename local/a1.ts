@@ -1,12 +1,8 @@
 // A1 notation both ways; open-ended spans ('A:C', '2:5', 'A2:C') run to the sheet's edge as in Sheets.
 import { fail } from './errors';
+import type { Box } from './types';
 
-export interface Box {
-  row: number;
-  col: number;
-  numRows: number;
-  numCols: number;
-}
+export type { Box } from './types';
 
 export function columnLetters(col: number): string {
   let s = '';

@@ -1,6 +1,6 @@
 // CacheService: string values that expire against the runtime clock.
 import { fail } from './errors';
-import type { Host } from './host';
+import { countCalls, countObject, Host } from './host';
 import type { Mirror } from './types';
 
 const DEFAULT_TTL = 600;
@@ -10,7 +10,7 @@ const MAX_VALUE = 100 * 1024;
 type Entry = { value: string; expires: number };
 
 export class LocalCache implements Mirror<GoogleAppsScript.Cache.Cache, 'get' | 'getAll' | 'put' | 'putAll' | 'remove' | 'removeAll'> {
-  constructor(private readonly host: Host, private readonly entries: Map<string, Entry>) {}
+  constructor(readonly host: Host, private readonly entries: Map<string, Entry>) {}
   get(key: string): string | null {
     const e = this.entries.get(String(key));
     if (!e) return null;
@@ -46,16 +46,18 @@ export class LocalCache implements Mirror<GoogleAppsScript.Cache.Cache, 'get' | 
   }
 }
 
+countCalls(LocalCache.prototype, 'Cache', { kind: 'cache' });
+
 export function createCacheService(host: Host) {
   const script = new Map<string, Entry>();
   const document = new Map<string, Entry>();
   const users = new Map<string, Map<string, Entry>>();
-  return {
+  return countObject(host, 'CacheService', {
     getScriptCache: () => new LocalCache(host, script),
     getDocumentCache: () => new LocalCache(host, document),
     getUserCache: () => {
       if (!users.has(host.effectiveUser)) users.set(host.effectiveUser, new Map());
       return new LocalCache(host, users.get(host.effectiveUser) as Map<string, Entry>);
     },
-  };
+  }, { kind: 'cache' });
 }

@@ -32,19 +32,32 @@ export function isValidTimeZone(timeZone: string): boolean {
 
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
-export function zonedParts(date: Date, timeZone: string): ZonedParts {
+// Intl's formatToParts is the slow step of every date format; the same instants recur (a column of dates, the
+// clock), so recent answers are kept, frozen, per zone.
+const partsCache = new Map<string, Map<number, Readonly<ZonedParts>>>();
+const PARTS_CACHE_SIZE = 20000;
+
+export function zonedParts(date: Date, timeZone: string): Readonly<ZonedParts> {
+  const ms = date.getTime();
+  let zone = partsCache.get(timeZone);
+  const hit = zone?.get(ms);
+  if (hit) return hit;
   const parts: Record<string, string> = {};
   for (const p of formatterFor(timeZone).formatToParts(date)) parts[p.type] = p.value;
   const year = Number(parts.year), month = Number(parts.month), day = Number(parts.day);
   const hour = Number(parts.hour) % 24, minute = Number(parts.minute), second = Number(parts.second);
-  const ms = ((date.getTime() % 1000) + 1000) % 1000;
-  const asUtc = Date.UTC(year, month - 1, day, hour, minute, second, ms);
-  return {
-    year, month, day, hour, minute, second, ms,
+  const msPart = ((ms % 1000) + 1000) % 1000;
+  const asUtc = Date.UTC(year, month - 1, day, hour, minute, second, msPart);
+  const result: Readonly<ZonedParts> = Object.freeze({
+    year, month, day, hour, minute, second, ms: msPart,
     weekday: WEEKDAYS.indexOf(parts.weekday) + 1,
-    offsetMinutes: Math.round((asUtc - date.getTime()) / 60000),
-    offsetMs: asUtc - date.getTime(),
-  };
+    offsetMinutes: Math.round((asUtc - ms) / 60000),
+    offsetMs: asUtc - ms,
+  });
+  if (!zone) partsCache.set(timeZone, (zone = new Map()));
+  if (zone.size >= PARTS_CACHE_SIZE) zone.clear();
+  zone.set(ms, result);
+  return result;
 }
 
 /** The instant at which the wall clock in timeZone reads the given local time. */
@@ -88,7 +101,7 @@ function offsetText(minutes: number, colon: boolean, short = false): string {
   return colon ? `${sign}${h}:${m}` : `${sign}${h}${m}`;
 }
 
-function formatToken(letter: string, count: number, p: ZonedParts): string {
+function formatToken(letter: string, count: number, p: Readonly<ZonedParts>): string {
   switch (letter) {
     case 'y': return count === 2 ? pad(p.year % 100, 2) : pad(p.year, count);
     case 'M':

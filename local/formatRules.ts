@@ -1,35 +1,28 @@
 // Conditional format rules: Sheets keeps them per sheet and setConditionalFormatRules replaces the whole list.
 import type { Host } from './host';
 import { countCalls } from './host';
-import type { LocalRange } from './range';
-import type { Mirror } from './types';
+import type { ConditionalFormatRuleApi, ConditionalFormatRuleBuilderApi, RangeApi, RuleCondition } from './types';
 
-export interface RuleCondition {
-  type: string; // e.g. 'CUSTOM_FORMULA', 'TEXT_CONTAINS', 'CELL_EMPTY'
-  values: unknown[];
-}
+export type { RuleCondition } from './types';
 
 interface RuleData {
   condition: RuleCondition | null;
   background: string | null;
   fontColor: string | null;
   bold: boolean | null;
-  ranges: LocalRange[];
+  ranges: RangeApi[];
 }
-
-type CfBuilder = GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
-type CfRule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
 
 function cloneData(d: RuleData): RuleData {
   return { ...d, condition: d.condition && { ...d.condition, values: [...d.condition.values] }, ranges: [...d.ranges] };
 }
 
-export class LocalConditionalFormatRule implements Mirror<CfRule, 'copy' | 'getRanges'> {
+export class LocalConditionalFormatRule implements ConditionalFormatRuleApi {
   constructor(readonly host: Host, readonly _data: RuleData) {}
   copy(): LocalConditionalFormatRuleBuilder {
     return new LocalConditionalFormatRuleBuilder(this.host, cloneData(this._data));
   }
-  getRanges(): LocalRange[] {
+  getRanges(): RangeApi[] {
     return [...this._data.ranges];
   }
   /** Not in Apps Script's ConditionalFormatRule (it hides these behind getBooleanCondition()); handy for tests. */
@@ -41,9 +34,7 @@ export class LocalConditionalFormatRule implements Mirror<CfRule, 'copy' | 'getR
   }
 }
 
-export class LocalConditionalFormatRuleBuilder implements Mirror<CfBuilder,
-  'build' | 'copy' | 'getRanges' | 'setBackground' | 'setFontColor' | 'setBold' | 'setRanges' | 'whenFormulaSatisfied' |
-  'whenTextContains' | 'whenTextEqualTo' | 'whenCellEmpty' | 'whenCellNotEmpty' | 'whenNumberGreaterThan'> {
+export class LocalConditionalFormatRuleBuilder implements ConditionalFormatRuleBuilderApi {
   constructor(readonly host: Host, private readonly d: RuleData = { condition: null, background: null, fontColor: null, bold: null, ranges: [] }) {}
   private _when(type: string, values: unknown[]): this {
     this.d.condition = { type, values };
@@ -56,7 +47,7 @@ export class LocalConditionalFormatRuleBuilder implements Mirror<CfBuilder,
   copy(): LocalConditionalFormatRuleBuilder {
     return new LocalConditionalFormatRuleBuilder(this.host, cloneData(this.d));
   }
-  getRanges(): LocalRange[] { return [...this.d.ranges]; }
+  getRanges(): RangeApi[] { return [...this.d.ranges]; }
   setBackground(color: string | null): this {
     this.d.background = color === null ? null : color.toLowerCase();
     return this;
@@ -69,7 +60,7 @@ export class LocalConditionalFormatRuleBuilder implements Mirror<CfBuilder,
     this.d.bold = bold;
     return this;
   }
-  setRanges(ranges: LocalRange[]): this {
+  setRanges(ranges: RangeApi[]): this {
     this.d.ranges = [...ranges];
     return this;
   }
@@ -81,5 +72,5 @@ export class LocalConditionalFormatRuleBuilder implements Mirror<CfBuilder,
   whenNumberGreaterThan(n: number): this { return this._when('NUMBER_GREATER_THAN', [n]); }
 }
 
-countCalls(LocalConditionalFormatRule.prototype, {});
-countCalls(LocalConditionalFormatRuleBuilder.prototype, {});
+countCalls(LocalConditionalFormatRule.prototype, 'ConditionalFormatRule', { legacy: {} });
+countCalls(LocalConditionalFormatRuleBuilder.prototype, 'ConditionalFormatRuleBuilder', { legacy: {} });

@@ -1,18 +1,9 @@
 // The cells of one sheet: values and per-cell formatting, with row/column insertion, deletion and sorting that move
 // everything in a cell together, as Sheets does. Pure data: no counting, no Apps Script surface.
-import type { LocalDataValidation } from './validation';
-import { CellValue, copyValue, isDate } from './values';
+import type { Cell, CellValue, GridApi } from './types';
+import { copyValue, isDate } from './values';
 
-export interface Cell {
-  value: CellValue;
-  formula?: string;
-  background?: string;
-  note?: string;
-  numberFormat?: string;
-  fontWeight?: 'bold' | 'normal';
-  fontColor?: string;
-  validation?: LocalDataValidation;
-}
+export type { Cell } from './types';
 
 /** The formatting a newly inserted row or column inherits from its neighbour (never values or notes). */
 function formatOf(cell: Cell | undefined): Cell | undefined {
@@ -26,7 +17,7 @@ export function hasContent(cell: Cell | undefined): boolean {
   return !!cell && (cell.value !== '' || !!cell.formula);
 }
 
-export class Grid {
+export class Grid implements GridApi {
   private rows: (Cell | undefined)[][] = [];
   constructor(public maxRows: number, public maxCols: number) {}
 

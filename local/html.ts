@@ -2,13 +2,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fail } from './errors';
-import type { Mirror } from './types';
+import { countObject, Host } from './host';
+import type { HtmlOutputApi } from './types';
 
-type HO = GoogleAppsScript.HTML.HtmlOutput;
-
-export class LocalHtmlOutput implements Mirror<HO,
-  'setTitle' | 'getTitle' | 'setWidth' | 'getWidth' | 'setHeight' | 'getHeight' | 'getContent' | 'setContent' | 'append' |
-  'appendUntrusted' | 'clear' | 'setSandboxMode' | 'setXFrameOptionsMode' | 'addMetaTag' | 'setFaviconUrl'> {
+/** Page objects are local builders: only HtmlService's own calls are counted. */
+export class LocalHtmlOutput implements HtmlOutputApi {
   private title = '';
   private width = 300;
   private height = 500;
@@ -64,19 +62,19 @@ export class LocalHtmlTemplate {
   }
 }
 
-export function createHtmlService(distDir: () => string, scriptEval: (source: string) => unknown) {
+export function createHtmlService(host: Host, distDir: () => string, scriptEval: (source: string) => unknown) {
   const readFile = (filename: string): string => {
     const name = filename.endsWith('.html') ? filename : `${filename}.html`;
     const path = join(distDir(), name);
     if (!existsSync(path)) fail(`No HTML file named ${filename} was found.`);
     return readFileSync(path, 'utf8');
   };
-  return {
+  return countObject(host, 'HtmlService', {
     SandboxMode: { EMULATED: 'EMULATED', IFRAME: 'IFRAME', NATIVE: 'NATIVE' },
     XFrameOptionsMode: { ALLOWALL: 'ALLOWALL', DEFAULT: 'DEFAULT' },
     createHtmlOutput: (html?: string) => new LocalHtmlOutput(html === undefined ? '' : String(html)),
     createHtmlOutputFromFile: (filename: string) => new LocalHtmlOutput(readFile(filename)),
     createTemplate: (html: string) => new LocalHtmlTemplate(String(html), scriptEval),
     createTemplateFromFile: (filename: string) => new LocalHtmlTemplate(readFile(filename), scriptEval),
-  };
+  }, { kind: 'ui' });
 }

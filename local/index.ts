@@ -3,9 +3,14 @@ export { LocalRuntime } from './runtime';
 export type { RuntimeOptions, LocalBundle, LocalGlobals } from './runtime';
 export { LocalSpreadsheetApp } from './spreadsheetApp';
 export { LocalUi, LocalMenu } from './ui';
-export type { SentMail, MenuRecord, AuthModeName, CallKind } from './host';
+export type { SentMail, MenuRecord } from './host';
+export type {
+  AuthModeName, CallKind, MethodKind, CallRecord, MethodStats, CellCounts, Box, Cell,
+  RangeApi, SheetApi, SpreadsheetApi, ProtectionApi, UserApi, DataValidationApi, ConditionalFormatRuleApi, HtmlOutputApi,
+} from './types';
 export type { LocalTrigger, TriggerType } from './script';
-export type { RejectedEdit } from './userActions';
+export type { ActionHost, RejectedEdit, RejectionReason, TriggerError } from './userActions';
+export type { FetchRequest, FetchAnswer, FetchMatcher } from './urlfetch';
 export { createScriptRunBridge, GAS_CLIENT_SHIM, illegalValuePath } from './bridge';
 export { exportXlsx } from './xlsx';
 export { LocalSpreadsheet } from './spreadsheet';
@@ -13,8 +18,10 @@ export { LocalSheet } from './sheet';
 export { LocalRange } from './range';
 export { LocalDataValidation, LocalDataValidationBuilder, DataValidationCriteria } from './validation';
 export { LocalConditionalFormatRule, LocalConditionalFormatRuleBuilder } from './formatRules';
-export { LocalProtection } from './protection';
+export { LocalProtection, PROTECTED_MESSAGE } from './protection';
 export { LocalHtmlOutput } from './html';
+export { LocalHttpResponse } from './urlfetch';
 export { GasException } from './errors';
 export { formatDate, zonedTime, daySerial } from './dates';
-export type { CellValue } from './values';
+export { MAX_CELL_CHARS, CELL_TOO_LONG } from './values';
+export type { CellValue } from './types';

@@ -1,18 +1,18 @@
 // LockService. Executions here are sequential, so contention comes only from runtime.holdDocumentLock(true); a wait
 // for a held lock lets the clock run for the whole timeout, as a real wait would.
 import { fail } from './errors';
-import type { Host } from './host';
+import { countCalls, countObject, Host } from './host';
 import type { Mirror } from './types';
 
 export class LocalLock implements Mirror<GoogleAppsScript.Lock.Lock, 'tryLock' | 'waitLock' | 'releaseLock' | 'hasLock'> {
   private held = false;
-  constructor(private readonly host: Host, private readonly key: string) {}
-  private heldElsewhere(): boolean {
+  constructor(readonly host: Host, private readonly key: string) {}
+  private _heldElsewhere(): boolean {
     return this.key === 'document' && this.host.documentLockHeldElsewhere;
   }
   tryLock(timeoutInMillis: number): boolean {
     if (this.held) return true;
-    if (this.heldElsewhere()) {
+    if (this._heldElsewhere()) {
       this.host.clock.advance(Math.max(0, timeoutInMillis));
       return false;
     }
@@ -33,10 +33,12 @@ export class LocalLock implements Mirror<GoogleAppsScript.Lock.Lock, 'tryLock' |
   }
 }
 
+countCalls(LocalLock.prototype, 'Lock', { kind: 'lock' });
+
 export function createLockService(host: Host) {
-  return {
+  return countObject(host, 'LockService', {
     getDocumentLock: () => (host.hasActiveDocument ? new LocalLock(host, 'document') : (null as unknown as LocalLock)),
     getScriptLock: () => new LocalLock(host, 'script'),
     getUserLock: () => new LocalLock(host, `user:${host.effectiveUser}`),
-  };
+  }, { kind: 'lock' });
 }

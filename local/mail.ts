@@ -2,7 +2,7 @@
 // Pacific time as Google's quotas do. Sent mail is recorded in the runtime's outbox.
 import { formatDate } from './dates';
 import { fail } from './errors';
-import type { Host } from './host';
+import { countObject, Host } from './host';
 
 interface MailOptions {
   htmlBody?: string; name?: string; replyTo?: string; cc?: string; bcc?: string; noReply?: boolean;
@@ -57,7 +57,7 @@ export function createMailApp(host: Host, state: MailState) {
       sentAt: host.clock.now(),
     });
   }
-  return {
+  return countObject(host, 'MailApp', {
     sendEmail(a: string | MailMessage, subject?: string, body?: string, options?: MailOptions): void {
       if (typeof a === 'object' && a !== null) send(a);
       else send({ ...(options ?? {}), to: String(a), subject: String(subject ?? ''), body: String(body ?? '') });
@@ -66,5 +66,5 @@ export function createMailApp(host: Host, state: MailState) {
       host.requireAuth('MailApp', 'getRemainingDailyQuota', 'FULL');
       return state.remaining();
     },
-  };
+  }, { kind: 'mail' });
 }

@@ -1,13 +1,13 @@
 // PropertiesService: script, document and per-user stores of strings.
 import { fail } from './errors';
-import type { Host } from './host';
+import { countCalls, countObject, Host } from './host';
 import type { Mirror } from './types';
 
 const MAX_VALUE = 9 * 1024;
 
 export class LocalProperties implements Mirror<GoogleAppsScript.Properties.Properties,
   'getProperty' | 'setProperty' | 'setProperties' | 'getProperties' | 'deleteProperty' | 'deleteAllProperties' | 'getKeys'> {
-  constructor(private readonly store: Map<string, string>) {}
+  constructor(readonly host: Host, private readonly store: Map<string, string>) {}
   getProperty(key: string): string | null {
     return this.store.has(String(key)) ? (this.store.get(String(key)) as string) : null;
   }
@@ -38,25 +38,27 @@ export class LocalProperties implements Mirror<GoogleAppsScript.Properties.Prope
   }
 }
 
+countCalls(LocalProperties.prototype, 'Properties', { kind: 'properties' });
+
 export function createPropertiesService(host: Host) {
   const script = new Map<string, string>();
   const document = new Map<string, string>();
   const users = new Map<string, Map<string, string>>();
-  return {
+  return countObject(host, 'PropertiesService', {
     getScriptProperties(): LocalProperties {
       host.requireAuth('PropertiesService', 'getScriptProperties');
-      return new LocalProperties(script);
+      return new LocalProperties(host, script);
     },
     getDocumentProperties(): LocalProperties {
       host.requireAuth('PropertiesService', 'getDocumentProperties');
-      return host.hasActiveDocument ? new LocalProperties(document) : (null as unknown as LocalProperties);
+      return host.hasActiveDocument ? new LocalProperties(host, document) : (null as unknown as LocalProperties);
     },
     /** Keyed by the effective user: the one the script runs as (a trigger's owner, or the person at the keyboard). */
     getUserProperties(): LocalProperties {
       host.requireAuth('PropertiesService', 'getUserProperties');
       const key = host.effectiveUser;
       if (!users.has(key)) users.set(key, new Map());
-      return new LocalProperties(users.get(key) as Map<string, string>);
+      return new LocalProperties(host, users.get(key) as Map<string, string>);
     },
-  };
+  }, { kind: 'properties' });
 }

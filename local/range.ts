@@ -1,16 +1,13 @@
-// A rectangle of cells on a LocalSheet. Every public method is counted by kind (see RANGE_KINDS).
-import { toA1, Box } from './a1';
+// A rectangle of cells on a sheet. Every public method is counted (see RANGE_KINDS); each one that changes cells
+// first asks the sheet whether the effective user may (protections), and values are checked against the
+// 50,000-character cell limit before anything is written.
+import { toA1 } from './a1';
 import { DEFAULT_BACKGROUND, normalizeColor } from './colors';
 import { fail } from './errors';
-import type { Cell } from './grid';
-import { CallKind, countCalls, Host } from './host';
-import type { LocalProtection } from './protection';
-import type { LocalSheet } from './sheet';
-import type { Mirror } from './types';
-import type { LocalDataValidation } from './validation';
-import { CellValue, copyValue, displayText, interpretInput } from './values';
+import { CallKind, countCalls, Host, MethodKind } from './host';
+import type { Box, Cell, CellValue, DataValidationApi, GridApi, ProtectionApi, RangeApi, SheetApi } from './types';
+import { checkCellLengths, copyValue, displayText, InputContext, interpretInput } from './values';
 
-type R = GoogleAppsScript.Spreadsheet.Range;
 type SortSpec = number | { column: number; ascending?: boolean } | (number | { column: number; ascending?: boolean })[];
 
 const DEFAULT_NUMBER_FORMAT = '0.###############';
@@ -31,16 +28,25 @@ function checkShape(data: unknown, numRows: number, numCols: number, method: str
   return rows;
 }
 
-export class LocalRange implements Mirror<R,
-  'getValues' | 'getValue' | 'setValues' | 'setValue' | 'getDisplayValues' | 'getDisplayValue' | 'getFormulas' |
-  'getFormula' | 'setFormula' | 'setFormulas' | 'getBackgrounds' | 'getBackground' | 'setBackgrounds' | 'setBackground' | 'getNotes' |
-  'getNote' | 'setNotes' | 'setNote' | 'clearNote' | 'getNumberFormats' | 'getNumberFormat' | 'setNumberFormats' |
-  'setNumberFormat' | 'getFontWeights' | 'getFontWeight' | 'setFontWeights' | 'setFontWeight' | 'getFontColors' | 'setFontColor' |
-  'getDataValidations' | 'getDataValidation' | 'setDataValidations' | 'setDataValidation' | 'clearDataValidations' |
-  'clearContent' | 'clearFormat' | 'clear' | 'getRow' | 'getColumn' | 'getNumRows' | 'getNumColumns' | 'getLastRow' |
-  'getLastColumn' | 'getA1Notation' | 'getSheet' | 'activate' | 'offset' | 'getCell' | 'isBlank' | 'protect' | 'sort' |
-  'setWrap' | 'setHorizontalAlignment' | 'setVerticalAlignment'> {
-  constructor(readonly host: Host, readonly _sheet: LocalSheet, readonly _box: Box) {}
+/** Apps Script's bounds checks for a range on a grid (same messages). */
+export function checkBox(box: Box, grid: GridApi): Box {
+  if (box.row < 1) fail('The starting row of the range is too small.');
+  if (box.col < 1) fail('The starting column of the range is too small.');
+  if (box.numRows < 1) fail('The number of rows in the range must be at least 1.');
+  if (box.numCols < 1) fail('The number of columns in the range must be at least 1.');
+  if (box.row + box.numRows - 1 > grid.maxRows || box.col + box.numCols - 1 > grid.maxCols) {
+    fail('The coordinates of the range are outside the dimensions of the sheet.');
+  }
+  return { ...box };
+}
+
+export class LocalRange implements RangeApi {
+  constructor(readonly host: Host, readonly _sheet: SheetApi, readonly _box: Box) {}
+
+  /** Refuses a change the effective user may not make here (a protection covers these cells). */
+  private _guard(): void {
+    this._sheet._guardEdit(this._box);
+  }
 
   private _map<T>(fn: (cell: Cell | undefined, row: number, col: number) => T): T[][] {
     const { row, col, numRows, numCols } = this._box;
@@ -60,11 +66,18 @@ export class LocalRange implements Mirror<R,
     return this;
   }
 
-  /** Writes as Sheets stores input: typed-text interpretation, formulas, '@' plain-text cells. No counting. */
-  _write(values: unknown[][]): void {
-    const ctx = this._sheet._inputContext();
+  /**
+   * Writes as Sheets stores input: typed-text interpretation in the sheet's locale, formulas, '@' plain-text cells;
+   * `raw` stores strings exactly as given. No counting and no checks: callers check protections and lengths.
+   */
+  _write(values: unknown[][], opts: { raw?: boolean } = {}): void {
+    const { timeZone, locale } = this._sheet._inputContext();
+    // Two fixed contexts instead of one object per cell: a 50,000-row write stays cheap.
+    const raw = opts.raw === true;
+    const typed: InputContext = { timeZone, locale, plainText: false, raw };
+    const plain: InputContext = { timeZone, locale, plainText: true, raw };
     this._each((cell, r, c) => {
-      const stored = interpretInput(values[r][c], { ...ctx, plainText: cell.numberFormat === '@' });
+      const stored = interpretInput(values[r][c], cell.numberFormat === '@' ? plain : typed);
       cell.value = stored.value;
       if (stored.formula) cell.formula = stored.formula;
       else delete cell.formula;
@@ -77,18 +90,20 @@ export class LocalRange implements Mirror<R,
 
   getValues(): CellValue[][] { return this._values(); }
   getValue(): CellValue { return this._values()[0][0]; }
-  setValues(values: unknown[][]): this {
-    this._write(checkShape(values, this._box.numRows, this._box.numCols, 'setValues'));
+  /** A script's write: shape, protection and length checked first, then nothing or everything is written. */
+  private _scriptWrite(rows: unknown[][]): this {
+    this._guard();
+    checkCellLengths(rows);
+    this._write(rows);
     return this;
+  }
+  setValues(values: unknown[][]): this {
+    return this._scriptWrite(checkShape(values, this._box.numRows, this._box.numCols, 'setValues'));
   }
   setValue(value: unknown): this {
-    this._write(this._map(() => value));
-    return this;
+    return this._scriptWrite(this._map(() => value));
   }
-  getDisplayValues(): string[][] {
-    const tz = this._sheet._spreadsheet._timeZone;
-    return this._map((cell) => (cell ? displayText(cell.value, tz, cell.numberFormat) : ''));
-  }
+  getDisplayValues(): string[][] { return this._displayValues(); }
   getDisplayValue(): string { return this._displayValues()[0][0]; }
   private _displayValues(): string[][] {
     const tz = this._sheet._spreadsheet._timeZone;
@@ -97,68 +112,72 @@ export class LocalRange implements Mirror<R,
   getFormulas(): string[][] { return this._map((cell) => cell?.formula ?? ''); }
   getFormula(): string { return this._sheet._grid.cell(this._box.row, this._box.col)?.formula ?? ''; }
   setFormula(formula: string): this {
-    this._write(this._map(() => formula));
-    return this;
+    return this._scriptWrite(this._map(() => formula));
   }
   setFormulas(formulas: string[][]): this {
-    this._write(checkShape(formulas, this._box.numRows, this._box.numCols, 'setFormulas'));
-    return this;
+    return this._scriptWrite(checkShape(formulas, this._box.numRows, this._box.numCols, 'setFormulas'));
   }
 
   getBackgrounds(): string[][] { return this._map((cell) => cell?.background ?? DEFAULT_BACKGROUND); }
   getBackground(): string { return this._sheet._grid.cell(this._box.row, this._box.col)?.background ?? DEFAULT_BACKGROUND; }
   setBackgrounds(colors: (string | null)[][]): this {
     const rows = checkShape(colors, this._box.numRows, this._box.numCols, 'setBackgrounds') as (string | null)[][];
-    return this._each((cell, r, c) => setBackgroundOf(cell, rows[r][c]));
+    return this._change((cell, r, c) => setBackgroundOf(cell, rows[r][c]));
   }
-  setBackground(color: string | null): this { return this._each((cell) => setBackgroundOf(cell, color)); }
+  setBackground(color: string | null): this { return this._change((cell) => setBackgroundOf(cell, color)); }
 
   getNotes(): string[][] { return this._map((cell) => cell?.note ?? ''); }
   getNote(): string { return this._sheet._grid.cell(this._box.row, this._box.col)?.note ?? ''; }
   setNotes(notes: (string | null)[][]): this {
     const rows = checkShape(notes, this._box.numRows, this._box.numCols, 'setNotes') as (string | null)[][];
-    return this._each((cell, r, c) => setNoteOf(cell, rows[r][c]));
+    return this._change((cell, r, c) => setNoteOf(cell, rows[r][c]));
   }
-  setNote(note: string | null): this { return this._each((cell) => setNoteOf(cell, note)); }
-  clearNote(): this { return this._each((cell) => setNoteOf(cell, null)); }
+  setNote(note: string | null): this { return this._change((cell) => setNoteOf(cell, note)); }
+  clearNote(): this { return this._change((cell) => setNoteOf(cell, null)); }
 
   getNumberFormats(): string[][] { return this._map((cell) => cell?.numberFormat ?? DEFAULT_NUMBER_FORMAT); }
   getNumberFormat(): string { return this._sheet._grid.cell(this._box.row, this._box.col)?.numberFormat ?? DEFAULT_NUMBER_FORMAT; }
   setNumberFormats(formats: string[][]): this {
     const rows = checkShape(formats, this._box.numRows, this._box.numCols, 'setNumberFormats') as string[][];
-    return this._each((cell, r, c) => { cell.numberFormat = rows[r][c]; });
+    return this._change((cell, r, c) => { cell.numberFormat = rows[r][c]; });
   }
-  setNumberFormat(format: string): this { return this._each((cell) => { cell.numberFormat = format; }); }
+  setNumberFormat(format: string): this { return this._change((cell) => { cell.numberFormat = format; }); }
 
   getFontWeights(): ('bold' | 'normal')[][] { return this._map((cell) => cell?.fontWeight ?? 'normal'); }
   getFontWeight(): 'bold' | 'normal' { return this._sheet._grid.cell(this._box.row, this._box.col)?.fontWeight ?? 'normal'; }
   setFontWeights(weights: (string | null)[][]): this {
     const rows = checkShape(weights, this._box.numRows, this._box.numCols, 'setFontWeights') as (string | null)[][];
-    return this._each((cell, r, c) => { cell.fontWeight = rows[r][c] === 'bold' ? 'bold' : 'normal'; });
+    return this._change((cell, r, c) => { cell.fontWeight = rows[r][c] === 'bold' ? 'bold' : 'normal'; });
   }
-  setFontWeight(weight: string | null): this { return this._each((cell) => { cell.fontWeight = weight === 'bold' ? 'bold' : 'normal'; }); }
+  setFontWeight(weight: string | null): this { return this._change((cell) => { cell.fontWeight = weight === 'bold' ? 'bold' : 'normal'; }); }
   getFontColors(): string[][] { return this._map((cell) => cell?.fontColor ?? '#000000'); }
-  setFontColor(color: string | null): this { return this._each((cell) => { cell.fontColor = normalizeColor(color, '#000000'); }); }
+  setFontColor(color: string | null): this { return this._change((cell) => { cell.fontColor = normalizeColor(color, '#000000'); }); }
 
-  getDataValidations(): (LocalDataValidation | null)[][] { return this._map((cell) => cell?.validation ?? null); }
-  getDataValidation(): LocalDataValidation | null { return this._sheet._grid.cell(this._box.row, this._box.col)?.validation ?? null; }
-  setDataValidations(rules: (LocalDataValidation | null)[][]): this {
-    const rows = checkShape(rules, this._box.numRows, this._box.numCols, 'setDataValidations') as (LocalDataValidation | null)[][];
-    return this._each((cell, r, c) => setValidationOf(cell, rows[r][c]));
+  getDataValidations(): (DataValidationApi | null)[][] { return this._map((cell) => cell?.validation ?? null); }
+  getDataValidation(): DataValidationApi | null { return this._sheet._grid.cell(this._box.row, this._box.col)?.validation ?? null; }
+  setDataValidations(rules: (DataValidationApi | null)[][]): this {
+    const rows = checkShape(rules, this._box.numRows, this._box.numCols, 'setDataValidations') as (DataValidationApi | null)[][];
+    return this._change((cell, r, c) => setValidationOf(cell, rows[r][c]));
   }
-  setDataValidation(rule: LocalDataValidation | null): this { return this._each((cell) => setValidationOf(cell, rule)); }
-  clearDataValidations(): this { return this._each((cell) => setValidationOf(cell, null)); }
+  setDataValidation(rule: DataValidationApi | null): this { return this._change((cell) => setValidationOf(cell, rule)); }
+  clearDataValidations(): this { return this._change((cell) => setValidationOf(cell, null)); }
 
   clearContent(): this {
-    return this._each((cell) => { cell.value = ''; delete cell.formula; });
+    return this._change((cell) => { cell.value = ''; delete cell.formula; });
   }
   clearFormat(): this {
-    return this._each((cell) => {
+    return this._change((cell) => {
       delete cell.background; delete cell.numberFormat; delete cell.fontWeight; delete cell.fontColor;
     });
   }
   clear(): this {
+    this._guard();
     return this._clear();
+  }
+  /** A change to every cell, after the protection check. */
+  private _change(fn: (cell: Cell, r: number, c: number) => void): this {
+    this._guard();
+    return this._each(fn);
   }
   _clear(): this {
     return this._each((cell) => {
@@ -177,27 +196,28 @@ export class LocalRange implements Mirror<R,
   getLastRow(): number { return this._box.row + this._box.numRows - 1; }
   getLastColumn(): number { return this._box.col + this._box.numCols - 1; }
   getA1Notation(): string { return toA1(this._box); }
-  getSheet(): LocalSheet { return this._sheet; }
+  getSheet(): SheetApi { return this._sheet; }
   activate(): this {
     this._sheet._spreadsheet._activate(this._sheet, this);
     return this;
   }
   offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): LocalRange {
     const b = this._box;
-    return this._sheet._range({
+    return new LocalRange(this.host, this._sheet, checkBox({
       row: b.row + rowOffset, col: b.col + columnOffset, numRows: numRows ?? b.numRows, numCols: numColumns ?? b.numCols,
-    });
+    }, this._sheet._grid));
   }
   getCell(row: number, column: number): LocalRange {
     if (row < 1 || row > this._box.numRows || column < 1 || column > this._box.numCols) {
       fail('Cell reference out of range');
     }
-    return this._sheet._range({ row: this._box.row + row - 1, col: this._box.col + column - 1, numRows: 1, numCols: 1 });
+    return new LocalRange(this.host, this._sheet, { row: this._box.row + row - 1, col: this._box.col + column - 1, numRows: 1, numCols: 1 });
   }
-  protect(): LocalProtection {
-    return this._sheet._addProtection('RANGE', this);
+  protect(): ProtectionApi {
+    return this._sheet._addProtection('RANGE', this._box);
   }
   sort(spec: SortSpec): this {
+    this._guard();
     const specs = (Array.isArray(spec) ? spec : [spec]).map((s) =>
       typeof s === 'number' ? { column: s, ascending: true } : { column: s.column, ascending: s.ascending !== false });
     const b = this._box;
@@ -206,9 +226,9 @@ export class LocalRange implements Mirror<R,
     return this;
   }
   // Layout-only settings a pipeline sheet uses; Sheets shows them but nothing here reads them back.
-  setWrap(_wrap: boolean): this { return this; }
-  setHorizontalAlignment(_alignment: 'left' | 'center' | 'normal' | 'right' | null): this { return this; }
-  setVerticalAlignment(_alignment: 'top' | 'middle' | 'bottom' | null): this { return this; }
+  setWrap(_wrap: boolean): this { this._guard(); return this; }
+  setHorizontalAlignment(_alignment: 'left' | 'center' | 'normal' | 'right' | null): this { this._guard(); return this; }
+  setVerticalAlignment(_alignment: 'top' | 'middle' | 'bottom' | null): this { this._guard(); return this; }
 }
 
 function setBackgroundOf(cell: Cell, color: string | null): void {
@@ -222,7 +242,7 @@ function setNoteOf(cell: Cell, note: string | null): void {
   else cell.note = String(note);
 }
 
-function setValidationOf(cell: Cell, rule: LocalDataValidation | null): void {
+function setValidationOf(cell: Cell, rule: DataValidationApi | null): void {
   if (rule) cell.validation = rule;
   else delete cell.validation;
 }
@@ -236,4 +256,19 @@ for (const m of ['setBackgrounds', 'setBackground', 'setNotes', 'setNote', 'clea
   'setFontWeights', 'setFontWeight', 'setFontColor', 'setDataValidations', 'setDataValidation', 'clearDataValidations',
   'clearFormat', 'protect', 'setWrap', 'setHorizontalAlignment', 'setVerticalAlignment']) RANGE_KINDS[m] = 'format';
 
-countCalls(LocalRange.prototype, RANGE_KINDS);
+/** Cheap getters: the range's own address and shape, known without reading a cell. */
+const RANGE_META: Record<string, MethodKind> = {};
+for (const m of ['getRow', 'getColumn', 'getNumRows', 'getNumColumns', 'getLastRow', 'getLastColumn', 'getA1Notation', 'getSheet',
+  'offset', 'getCell']) RANGE_META[m] = 'meta';
+
+const area = (self: unknown) => { const b = (self as LocalRange)._box; return b.numRows * b.numCols; };
+const RANGE_CELLS: Record<string, (self: unknown) => { read?: number; written?: number }> = {};
+for (const m of ['getValues', 'getDisplayValues', 'getFormulas', 'getBackgrounds', 'getNotes', 'getNumberFormats', 'getFontWeights',
+  'getFontColors', 'getDataValidations', 'isBlank']) RANGE_CELLS[m] = (self) => ({ read: area(self) });
+for (const m of ['getValue', 'getDisplayValue', 'getFormula', 'getBackground', 'getNote', 'getNumberFormat', 'getFontWeight',
+  'getDataValidation']) RANGE_CELLS[m] = () => ({ read: 1 });
+for (const m of [...Object.keys(RANGE_KINDS).filter((k) => RANGE_KINDS[k] !== 'read' && k !== 'protect')]) {
+  RANGE_CELLS[m] = (self) => ({ written: area(self) });
+}
+
+countCalls(LocalRange.prototype, 'Range', { legacy: RANGE_KINDS, kinds: RANGE_META, cells: RANGE_CELLS });

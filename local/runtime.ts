@@ -3,7 +3,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createCacheService } from './cache';
-import { Clock, Host, AuthModeName, SentMail, MenuRecord } from './host';
+import { Clock, Host, AuthModeName, SentMail, MenuRecord, METHOD_KINDS } from './host';
+import type { CallRecord, CellCounts, MethodKind, MethodStats } from './host';
 import { createHtmlService } from './html';
 import { loadScript, LoadedScript } from './loader';
 import { createLockService } from './lock';
@@ -14,7 +15,8 @@ import { createLogger, createSession, createUtilities } from './session';
 import { LocalSpreadsheet } from './spreadsheet';
 import { LocalSpreadsheetApp } from './spreadsheetApp';
 import { LocalUi } from './ui';
-import { UserActions, RejectedEdit } from './userActions';
+import { createUrlFetchApp, FetchAnswer, FetchMatcher, FetchRequest, FetchState } from './urlfetch';
+import { ActionHost, UserActions, RejectedEdit, TriggerError } from './userActions';
 
 export interface RuntimeOptions {
   timeZone?: string;
@@ -23,6 +25,13 @@ export interface RuntimeOptions {
   scriptTimeZone?: string;
   userEmail?: string;
   effectiveUserEmail?: string;
+  /** The spreadsheets' owner, who may always edit what is protected; default 'owner@example.com'. */
+  ownerEmail?: string;
+  /**
+   * The people the spreadsheets are shared with by name to edit (default none: others edit through link sharing).
+   * A protection's editor list starts from them, so `protect().addEditors([...])` keeps them able to edit.
+   */
+  editorEmails?: string[];
   now?: Date;
   mailQuota?: number;
   distDir?: string;
@@ -48,6 +57,7 @@ export interface LocalGlobals extends Record<string, unknown> {
   Utilities: ReturnType<typeof createUtilities>;
   ScriptApp: ReturnType<typeof createScriptApp>;
   MailApp: ReturnType<typeof createMailApp>;
+  UrlFetchApp: ReturnType<typeof createUrlFetchApp>;
   HtmlService: ReturnType<typeof createHtmlService>;
   Logger: ReturnType<typeof createLogger>['Logger'];
   console: ReturnType<typeof createLogger>['console'];
@@ -62,6 +72,9 @@ export class LocalRuntime {
   private readonly spreadsheets: LocalSpreadsheet[] = [];
   private readonly triggerList: LocalTrigger[] = [];
   private readonly mail: MailState;
+  private readonly fetches = new FetchState();
+  private readonly ownerEmail: string;
+  private readonly editorEmails: string[];
   private readonly services: LocalGlobals;
   private readonly distDir: string;
   private script: LoadedScript | null = null;
@@ -74,6 +87,8 @@ export class LocalRuntime {
     this._host = new Host(this.clock, user, opts.effectiveUserEmail ?? (user || 'owner@example.com'), opts.scriptTimeZone ?? 'America/New_York');
     this.distDir = opts.distDir ?? resolve(__dirname, '..', 'dist');
     this._host.oauthScopes = opts.oauthScopes ?? manifestScopes(this.distDir);
+    this.ownerEmail = opts.ownerEmail ?? 'owner@example.com';
+    this.editorEmails = [...(opts.editorEmails ?? [])];
     this.spreadsheet = this.createSpreadsheet(opts.spreadsheetName ?? 'Sales pipeline', opts.timeZone ?? 'Asia/Shanghai', opts.locale ?? 'en_US');
     this.mail = new MailState(this._host, opts.mailQuota ?? 100);
     const host = this._host;
@@ -93,16 +108,35 @@ export class LocalRuntime {
         documentIdOf: (doc) => (doc instanceof LocalSpreadsheet ? doc._id : String(doc)),
       }),
       MailApp: createMailApp(host, this.mail),
-      HtmlService: createHtmlService(() => this.distDir, (source) => (this.script ? this.script.evaluate(source) : (0, eval)(source))),
+      UrlFetchApp: createUrlFetchApp(host, this.fetches),
+      HtmlService: createHtmlService(host, () => this.distDir, (source) => (this.script ? this.script.evaluate(source) : (0, eval)(source))),
       Logger,
       console,
     };
-    this.actions = new UserActions(this);
+    this.actions = new UserActions(this.actionHost());
+  }
+
+  /** What user actions may do with this runtime (userActions.ts's ActionHost). */
+  private actionHost(): ActionHost {
+    const host = this._host;
+    return {
+      spreadsheet: this.spreadsheet,
+      activeUser: () => host.activeUser,
+      now: () => this.clock.now(),
+      installedTriggers: () => this.triggerList,
+      scriptLoaded: () => this.script !== null,
+      freshFunction: (name) => {
+        const fn = this._fresh()?.context[name];
+        return typeof fn === 'function' ? (fn as (...args: unknown[]) => unknown) : undefined;
+      },
+      execute: (mode, users, fn) => host.execute(mode, users, fn),
+      log: (line) => { host.logs.push(line); },
+    };
   }
 
   /** Another spreadsheet the user can open by id (SpreadsheetApp.openById); the bound one stays active. */
   createSpreadsheet(name: string, timeZone = this.spreadsheet?._timeZone ?? 'Asia/Shanghai', locale = this.spreadsheet?._locale ?? 'en_US'): LocalSpreadsheet {
-    const ss = new LocalSpreadsheet(this._host, { name, timeZone, locale });
+    const ss = new LocalSpreadsheet(this._host, { name, timeZone, locale, owner: this.ownerEmail, editors: this.editorEmails });
     this.spreadsheets.push(ss);
     return ss;
   }
@@ -115,6 +149,8 @@ export class LocalRuntime {
   get menus(): MenuRecord[] { return this._host.menus; }
   get logs(): string[] { return this._host.logs; }
   get rejectedEdits(): RejectedEdit[] { return this.actions.rejected; }
+  /** onEdit runs that threw: Sheets logs them (a line in runtime.logs too) and the person who typed sees nothing. */
+  get triggerErrors(): TriggerError[] { return this.actions.triggerErrors; }
 
   /** False: the next calls run with no active document, as an editor add-on's time trigger does. */
   setActiveDocument(present: boolean): void {
@@ -127,12 +163,47 @@ export class LocalRuntime {
     this._host.effectiveUser = effectiveEmail ?? (email || this._host.effectiveUser);
   }
 
+  /** Spreadsheet-service calls by the four old kinds (other services are not in it; see callStats()). */
   counts(): { read: number; write: number; format: number; other: number } {
     return { ...this._host.counts };
   }
 
+  /** Zeroes every count: counts(), methodCounts(), callStats() and callLog(). */
   resetCounts(): void {
-    for (const k of Object.keys(this._host.counts) as (keyof Host['counts'])[]) this._host.counts[k] = 0;
+    this._host.calls.reset();
+  }
+
+  /** Each counted service call since the last reset, in order (the first 200,000). */
+  callLog(): CallRecord[] {
+    return this._host.calls.records();
+  }
+
+  /** Calls per 'Service.method' (e.g. 'Range.getValues', 'Properties.getProperty', 'UrlFetchApp.fetch'). */
+  methodCounts(): Record<string, number> {
+    return Object.fromEntries([...this._host.calls.methods].map(([m, s]) => [m, s.calls]));
+  }
+
+  /** For a cost model: each method's kind, calls and cells moved; calls per kind; cells read and written in all. */
+  callStats(): { methods: Record<string, MethodStats>; kinds: Record<MethodKind, number>; cells: CellCounts } {
+    const calls = this._host.calls;
+    return {
+      methods: Object.fromEntries([...calls.methods].map(([m, s]) => [m, { ...s, cells: { ...s.cells } }])),
+      kinds: Object.fromEntries(METHOD_KINDS.map((k) => [k, calls.kinds[k]])) as Record<MethodKind, number>,
+      cells: { ...calls.cells },
+    };
+  }
+
+  /** The requests UrlFetchApp sent, in order. */
+  fetchLog(): FetchRequest[] {
+    return this.fetches.log.map((r) => ({ ...r, headers: { ...r.headers } }));
+  }
+
+  /**
+   * How the outside world answers fetches whose URL starts with `match` (or matches the RegExp); the latest matching
+   * answer wins; unmatched URLs get 200 '{"ok":true}'. An answer may be computed from the request.
+   */
+  setFetchAnswer(match: FetchMatcher, answer: FetchAnswer | ((request: FetchRequest) => FetchAnswer)): void {
+    this.fetches.setAnswer(match, answer);
   }
 
   triggers(): LocalTrigger[] {
@@ -170,6 +241,7 @@ export class LocalRuntime {
     };
   }
 
+  /** @internal Kept for older callers; user actions go through ActionHost. */
   _function(script: LoadedScript | null, name: string): (...args: unknown[]) => unknown {
     const fn = script ? (script.context as Record<string, unknown>)[name] : undefined;
     if (typeof fn !== 'function') throw new Error(`Script function not found: ${name}`);
@@ -206,14 +278,33 @@ export class LocalRuntime {
   userPaste(sheetName: string, a1: string, values: unknown[][]): void {
     this.actions.edit(sheetName, a1, values, true);
   }
+  /** The person's Ctrl+Z: their last edit or paste comes back out (value and formula), no onEdit. False: nothing to undo. */
+  userUndo(): boolean {
+    return this.actions.undo();
+  }
   userSort(sheetName: string, column: number, ascending: boolean): void {
     this.actions.sort(sheetName, column, ascending);
   }
   userInsertRows(sheetName: string, beforeRow: number, count: number): void {
-    this.spreadsheet._sheet(sheetName)._insertRows(beforeRow, count);
+    this.actions.insertRows(sheetName, beforeRow, count);
   }
   userDeleteRows(sheetName: string, row: number, count: number): void {
-    this.spreadsheet._sheet(sheetName)._deleteRows(row, count);
+    this.actions.deleteRows(sheetName, row, count);
+  }
+
+  /**
+   * Another program writes (another Apps Script project, the Sheets API, a form, an import): values land as
+   * written (as setValues would store them; `raw: true` keeps strings exactly as given, like the API's RAW input),
+   * as user `as` (default: the current effective user), refused by protections like any script; no onEdit fires.
+   */
+  anotherScriptWrites(sheetName: string, a1: string, values: unknown[][], opts: { as?: string; raw?: boolean } = {}): void {
+    this.actions.writeAsOther(sheetName, a1, values, opts.as ?? this._host.effectiveUser, opts.raw === true);
+  }
+
+  /** The button the person presses at the next Ui.alert ('OK', 'CANCEL', 'YES', 'NO' or 'CLOSE'); answers queue up. */
+  answerNextAlert(button: 'OK' | 'CANCEL' | 'YES' | 'NO' | 'CLOSE'): void {
+    if (!['OK', 'CANCEL', 'YES', 'NO', 'CLOSE'].includes(button)) throw new Error(`answerNextAlert: no button ${button}`);
+    this._host.alertAnswers.push(button);
   }
 
   holdDocumentLock(held: boolean): void {

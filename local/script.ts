@@ -2,8 +2,8 @@
 // most hourly, and 20 triggers per user.
 import { isValidTimeZone } from './dates';
 import { fail } from './errors';
-import type { Host } from './host';
-import type { Mirror } from './types';
+import { countCalls, countObject, Host } from './host';
+import type { TriggerApi } from './types';
 
 export type TriggerType = 'CLOCK' | 'ON_OPEN' | 'ON_EDIT' | 'ON_CHANGE' | 'ON_FORM_SUBMIT';
 
@@ -31,9 +31,8 @@ export const TriggerSource = { SPREADSHEETS: 'SPREADSHEETS', CLOCK: 'CLOCK', FOR
 
 const MAX_TRIGGERS_PER_USER = 20;
 
-export class LocalTriggerHandle implements Mirror<GoogleAppsScript.Script.Trigger,
-  'getHandlerFunction' | 'getUniqueId'> {
-  constructor(readonly _trigger: LocalTrigger) {}
+export class LocalTriggerHandle implements TriggerApi {
+  constructor(readonly host: Host, readonly _trigger: LocalTrigger) {}
   getHandlerFunction(): string { return this._trigger.handler; }
   getUniqueId(): string { return this._trigger.uniqueId; }
   getEventType(): string { return this._trigger.type; }
@@ -62,12 +61,15 @@ function install(env: ScriptEnvironment, t: Omit<LocalTrigger, 'uniqueId' | 'use
   }
   const trigger: LocalTrigger = { ...t, uniqueId: String(nextId++), user, documentId };
   env.triggers.push(trigger);
-  return new LocalTriggerHandle(trigger);
+  return new LocalTriggerHandle(env.host, trigger);
 }
 
 class ClockTriggerBuilder {
   private spec: Partial<LocalTrigger> & { everyMinutes?: number } = {};
-  constructor(private readonly env: ScriptEnvironment, private readonly handler: string) {}
+  readonly host: Host;
+  constructor(private readonly env: ScriptEnvironment, private readonly handler: string) {
+    this.host = env.host;
+  }
   atHour(hour: number): this {
     if (!Number.isInteger(hour) || hour < 0 || hour > 23) fail('Invalid argument: hour');
     this.spec.hour = hour;
@@ -110,7 +112,10 @@ class ClockTriggerBuilder {
 }
 
 class SpreadsheetTriggerBuilder {
-  constructor(private readonly env: ScriptEnvironment, private readonly handler: string, private readonly sourceId: string, private type: TriggerType = 'ON_EDIT') {}
+  readonly host: Host;
+  constructor(private readonly env: ScriptEnvironment, private readonly handler: string, private readonly sourceId: string, private type: TriggerType = 'ON_EDIT') {
+    this.host = env.host;
+  }
   onEdit(): this { this.type = 'ON_EDIT'; return this; }
   onOpen(): this { this.type = 'ON_OPEN'; return this; }
   onChange(): this { this.type = 'ON_CHANGE'; return this; }
@@ -120,10 +125,14 @@ class SpreadsheetTriggerBuilder {
   }
 }
 
+countCalls(LocalTriggerHandle.prototype, 'Trigger', { kind: 'script' });
+countCalls(ClockTriggerBuilder.prototype, 'ClockTriggerBuilder', { kind: 'script' });
+countCalls(SpreadsheetTriggerBuilder.prototype, 'SpreadsheetTriggerBuilder', { kind: 'script' });
+
 export function createScriptApp(env: ScriptEnvironment) {
   const { host } = env;
   const mine = () => env.triggers.filter((t) => t.user === host.effectiveUser);
-  return {
+  return countObject(host, 'ScriptApp', {
     AuthMode, EventType, TriggerSource,
     AuthorizationStatus: { REQUIRED: 'REQUIRED', NOT_REQUIRED: 'NOT_REQUIRED' },
     WeekDay: { MONDAY: 'MONDAY', TUESDAY: 'TUESDAY', WEDNESDAY: 'WEDNESDAY', THURSDAY: 'THURSDAY', FRIDAY: 'FRIDAY', SATURDAY: 'SATURDAY', SUNDAY: 'SUNDAY' },
@@ -137,12 +146,12 @@ export function createScriptApp(env: ScriptEnvironment) {
     },
     getProjectTriggers(): LocalTriggerHandle[] {
       host.requireAuth('ScriptApp', 'getProjectTriggers', 'FULL');
-      return mine().map((t) => new LocalTriggerHandle(t));
+      return mine().map((t) => new LocalTriggerHandle(host, t));
     },
     getUserTriggers(doc: unknown): LocalTriggerHandle[] {
       host.requireAuth('ScriptApp', 'getUserTriggers', 'FULL');
       const id = env.documentIdOf(doc);
-      return mine().filter((t) => t.sourceId === id || t.documentId === id).map((t) => new LocalTriggerHandle(t));
+      return mine().filter((t) => t.sourceId === id || t.documentId === id).map((t) => new LocalTriggerHandle(host, t));
     },
     deleteTrigger(trigger: LocalTriggerHandle): void {
       host.requireAuth('ScriptApp', 'deleteTrigger', 'FULL');
@@ -152,5 +161,5 @@ export function createScriptApp(env: ScriptEnvironment) {
     },
     getScriptId: () => '1LocalScriptIdDailyClose000000000000000000000000000000',
     getAuthorizationInfo: (_mode: unknown) => ({ getAuthorizationStatus: () => 'NOT_REQUIRED', getAuthorizationUrl: () => null }),
-  };
+  }, { kind: 'script' });
 }

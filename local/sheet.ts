@@ -1,35 +1,27 @@
-// One tab of a LocalSpreadsheet. Public methods are counted by kind (SHEET_KINDS); '_' methods are the runtime's own.
-import { Box, parseA1, splitSheetRef } from './a1';
+// One tab of a spreadsheet. Public methods are counted by kind (SHEET_KINDS); '_' methods are the runtime's own.
+// Protections live here: every change to the sheet's cells or structure is checked against them first.
+import { parseA1, splitSheetRef } from './a1';
 import { fail } from './errors';
-import type { LocalConditionalFormatRule } from './formatRules';
 import { Grid } from './grid';
-import { CallKind, countCalls, Host } from './host';
-import { LocalProtection } from './protection';
-import { LocalRange } from './range';
-import type { LocalSpreadsheet } from './spreadsheet';
-import type { Mirror } from './types';
+import { CallKind, countCalls, Host, MethodKind } from './host';
+import { LocalProtection, PROTECTED_MESSAGE } from './protection';
+import { checkBox, LocalRange } from './range';
+import type { Box, ConditionalFormatRuleApi, RangeApi, SheetApi, SpreadsheetApi } from './types';
+import { checkCellLengths } from './values';
 
-type S = GoogleAppsScript.Spreadsheet.Sheet;
-
-export class LocalSheet implements Mirror<S,
-  'getName' | 'setName' | 'getSheetId' | 'getIndex' | 'getParent' | 'getRange' | 'getDataRange' | 'getLastRow' |
-  'getLastColumn' | 'getMaxRows' | 'getMaxColumns' | 'appendRow' | 'insertRowsAfter' | 'insertRowsBefore' |
-  'insertRowAfter' | 'insertRowBefore' | 'insertColumnsAfter' | 'insertColumnsBefore' | 'insertColumnAfter' |
-  'insertColumnBefore' | 'deleteRow' | 'deleteRows' | 'deleteColumn' | 'deleteColumns' | 'getFrozenRows' |
-  'setFrozenRows' | 'getFrozenColumns' | 'setFrozenColumns' | 'getConditionalFormatRules' | 'setConditionalFormatRules' |
-  'clearConditionalFormatRules' | 'protect' | 'getProtections' | 'setColumnWidth' | 'getColumnWidth' | 'setColumnWidths' |
-  'autoResizeColumns' | 'activate' | 'setActiveRange' | 'getActiveRange' | 'hideSheet' | 'showSheet' | 'isSheetHidden' |
-  'clear' | 'clearContents' | 'setTabColor' | 'getTabColor' | 'sort'> {
+export class LocalSheet implements SheetApi {
   readonly _grid: Grid;
   private frozenRows = 0;
   private frozenCols = 0;
-  private rules: LocalConditionalFormatRule[] = [];
+  private rules: ConditionalFormatRuleApi[] = [];
   private readonly protections: LocalProtection[] = [];
   private readonly widths = new Map<number, number>();
   private hidden = false;
   private tabColor: string | null = null;
+  /** Rows and columns a person or script hid (they move with inserted and deleted lines). No filters here. */
+  private readonly hiddenLines = { row: new Set<number>(), col: new Set<number>() };
 
-  constructor(readonly host: Host, readonly _spreadsheet: LocalSpreadsheet, public _name: string, readonly _id: number, rows = 1000, cols = 26) {
+  constructor(readonly host: Host, readonly _spreadsheet: SpreadsheetApi, public _name: string, readonly _id: number, rows = 1000, cols = 26) {
     this._grid = new Grid(rows, cols);
   }
 
@@ -39,27 +31,85 @@ export class LocalSheet implements Mirror<S,
 
   /** A range after Apps Script's bounds checks (same messages). */
   _range(box: Box): LocalRange {
-    if (box.row < 1) fail('The starting row of the range is too small.');
-    if (box.col < 1) fail('The starting column of the range is too small.');
-    if (box.numRows < 1) fail('The number of rows in the range must be at least 1.');
-    if (box.numCols < 1) fail('The number of columns in the range must be at least 1.');
-    if (box.row + box.numRows - 1 > this._grid.maxRows || box.col + box.numCols - 1 > this._grid.maxCols) {
-      fail('The coordinates of the range are outside the dimensions of the sheet.');
-    }
-    return new LocalRange(this.host, this, { ...box });
+    return new LocalRange(this.host, this, checkBox(box, this._grid));
   }
 
   _rangeA1(a1: string): LocalRange {
     return this._range(parseA1(splitSheetRef(a1).range, this._grid.maxRows, this._grid.maxCols));
   }
 
-  _addProtection(type: 'RANGE' | 'SHEET', range: LocalRange): LocalProtection {
-    const p = new LocalProtection(this.host, type, range, (gone) => {
+  private _whole(): Box {
+    return { row: 1, col: 1, numRows: this._grid.maxRows, numCols: this._grid.maxCols };
+  }
+
+  _addProtection(type: 'RANGE' | 'SHEET', box: Box): LocalProtection {
+    const p = new LocalProtection(this.host, type, this, box, (gone) => {
       const i = this.protections.indexOf(gone);
       if (i >= 0) this.protections.splice(i, 1);
     });
     this.protections.push(p);
     return p;
+  }
+
+  /** The protection that refuses `user` a change to box (null: the sheet's own settings), if any. */
+  _refusingProtection(box: Box | null, user: string): LocalProtection | null {
+    return this.protections.find((p) => p._refuses(box, user)) ?? null;
+  }
+
+  /** Throws Apps Script's error when a protection refuses the effective user (the script's user) this change. */
+  _guardEdit(box: Box | null): void {
+    if (this._refusingProtection(box, this.host.effectiveUser)) fail(PROTECTED_MESSAGE);
+  }
+
+  /**
+   * Inserting or deleting rows/columns: refused by a sheet protection, by a range protection the deleted lines
+   * touch, or one an insertion would split. Protected ranges then move with the lines, as in Sheets.
+   */
+  _guardLines(axis: 'row' | 'col', at: number, count: number, inserted: boolean, user = this.host.effectiveUser): void {
+    if (this._linesRefusal(axis, at, count, inserted, user)) fail(PROTECTED_MESSAGE);
+  }
+
+  _linesRefusal(axis: 'row' | 'col', at: number, count: number, inserted: boolean, user: string): LocalProtection | null {
+    return this.protections.find((p) => {
+      if (p._type === 'SHEET') return p._refuses(null, user);
+      const start = axis === 'row' ? p._box.row : p._box.col;
+      const end = start + (axis === 'row' ? p._box.numRows : p._box.numCols) - 1;
+      const touched = inserted ? at > start && at <= end : at <= end && at + count - 1 >= start;
+      return touched && p._refuses(p._box, user);
+    }) ?? null;
+  }
+
+  private _moveProtections(axis: 'row' | 'col', at: number, count: number, inserted: boolean): void {
+    for (const p of [...this.protections]) {
+      if (!p._shift(axis, at, count, inserted)) this.protections.splice(this.protections.indexOf(p), 1);
+    }
+    const hidden = this.hiddenLines[axis];
+    const moved = [...hidden].flatMap((n) => (n < at ? [n] : inserted ? [n + count] : n >= at + count ? [n - count] : []));
+    hidden.clear();
+    for (const n of moved) hidden.add(n);
+  }
+
+  private _setHidden(axis: 'row' | 'col', start: number, count: number, hide: boolean): void {
+    const max = axis === 'row' ? this._grid.maxRows : this._grid.maxCols;
+    if (start < 1 || count < 1 || start + count - 1 > max) fail(axis === 'row' ? 'Those rows are out of bounds.' : 'Those columns are out of bounds.');
+    this._guardEdit(null);
+    for (let n = start; n < start + count; n++) {
+      if (hide) this.hiddenLines[axis].add(n);
+      else this.hiddenLines[axis].delete(n);
+    }
+  }
+
+  private _insertCols(at: number, count: number, inheritFrom: number | null): void {
+    this._guardLines('col', at, count, true);
+    this._grid.insertCols(at, count, inheritFrom);
+    this._moveProtections('col', at, count, true);
+  }
+
+  private _deleteCols(at: number, count: number): void {
+    if (at < 1 || count < 1 || at + count - 1 > this._grid.maxCols) fail('Those columns are out of bounds.');
+    this._guardLines('col', at, count, false);
+    this._grid.deleteCols(at, count);
+    this._moveProtections('col', at, count, false);
   }
 
   _frozenRows(): number {
@@ -72,28 +122,34 @@ export class LocalSheet implements Mirror<S,
     return this.widths.get(col);
   }
 
-  _insertRows(at: number, count: number): void {
+  /** Inserting rows; `user` is who does it (the script's effective user unless a person is inserting). */
+  _insertRows(at: number, count: number, user = this.host.effectiveUser): void {
     if (at < 1 || at > this._grid.maxRows + 1) fail('Those rows are out of bounds.');
+    this._guardLines('row', at, count, true, user);
     this._grid.insertRows(at, count, at > 1 ? at - 1 : this._grid.maxRows >= 1 ? 1 : null);
+    this._moveProtections('row', at, count, true);
   }
 
-  _deleteRows(at: number, count: number): void {
+  _deleteRows(at: number, count: number, user = this.host.effectiveUser): void {
     if (at < 1 || count < 1 || at + count - 1 > this._grid.maxRows) fail('Those rows are out of bounds.');
     if (count >= this._grid.maxRows - this.frozenRows && at > this.frozenRows) {
       fail('Sorry, it is not possible to delete all non-frozen rows.');
     }
+    this._guardLines('row', at, count, false, user);
     this._grid.deleteRows(at, count);
+    this._moveProtections('row', at, count, false);
   }
 
   getName(): string { return this._name; }
   setName(name: string): this {
+    this._guardEdit(null);
     this._spreadsheet._checkNewName(name, this);
     this._name = name;
     return this;
   }
   getSheetId(): number { return this._id; }
   getIndex(): number { return this._spreadsheet._sheets().indexOf(this) + 1; }
-  getParent(): LocalSpreadsheet { return this._spreadsheet; }
+  getParent(): SpreadsheetApi { return this._spreadsheet; }
 
   getRange(a: number | string, column?: number, numRows?: number, numColumns?: number): LocalRange {
     if (typeof a === 'string') return this._rangeA1(a);
@@ -111,9 +167,13 @@ export class LocalSheet implements Mirror<S,
   appendRow(rowContents: unknown[]): this {
     if (!Array.isArray(rowContents) || rowContents.length === 0) fail('The parameters () don\'t match the method signature for SpreadsheetApp.Sheet.appendRow.');
     const row = this._grid.lastRow() + 1;
+    const box = { row, col: 1, numRows: 1, numCols: rowContents.length };
+    this._guardEdit(box);
+    if (row > this._grid.maxRows) this._guardLines('row', row, 1, true);
+    checkCellLengths([rowContents]);
     if (row > this._grid.maxRows) this._grid.insertRows(row, 1, null);
     if (rowContents.length > this._grid.maxCols) this._grid.insertCols(this._grid.maxCols + 1, rowContents.length - this._grid.maxCols, null);
-    new LocalRange(this.host, this, { row, col: 1, numRows: 1, numCols: rowContents.length })._write([rowContents]);
+    new LocalRange(this.host, this, box)._write([rowContents]);
     return this;
   }
   insertRowsAfter(afterPosition: number, howMany: number): this {
@@ -133,19 +193,19 @@ export class LocalSheet implements Mirror<S,
     return this;
   }
   insertColumnsAfter(afterPosition: number, howMany: number): this {
-    this._grid.insertCols(afterPosition + 1, howMany, afterPosition >= 1 ? afterPosition : null);
+    this._insertCols(afterPosition + 1, howMany, afterPosition >= 1 ? afterPosition : null);
     return this;
   }
   insertColumnsBefore(beforePosition: number, howMany: number): this {
-    this._grid.insertCols(beforePosition, howMany, beforePosition > 1 ? beforePosition - 1 : 1);
+    this._insertCols(beforePosition, howMany, beforePosition > 1 ? beforePosition - 1 : 1);
     return this;
   }
   insertColumnAfter(afterPosition: number): this {
-    this._grid.insertCols(afterPosition + 1, 1, afterPosition >= 1 ? afterPosition : null);
+    this._insertCols(afterPosition + 1, 1, afterPosition >= 1 ? afterPosition : null);
     return this;
   }
   insertColumnBefore(beforePosition: number): this {
-    this._grid.insertCols(beforePosition, 1, beforePosition > 1 ? beforePosition - 1 : 1);
+    this._insertCols(beforePosition, 1, beforePosition > 1 ? beforePosition - 1 : 1);
     return this;
   }
   deleteRow(rowPosition: number): this {
@@ -156,47 +216,57 @@ export class LocalSheet implements Mirror<S,
     this._deleteRows(rowPosition, howMany);
   }
   deleteColumn(columnPosition: number): this {
-    if (columnPosition < 1 || columnPosition > this._grid.maxCols) fail('Those columns are out of bounds.');
-    this._grid.deleteCols(columnPosition, 1);
+    this._deleteCols(columnPosition, 1);
     return this;
   }
   deleteColumns(columnPosition: number, howMany: number): void {
-    if (columnPosition < 1 || columnPosition + howMany - 1 > this._grid.maxCols) fail('Those columns are out of bounds.');
-    this._grid.deleteCols(columnPosition, howMany);
+    this._deleteCols(columnPosition, howMany);
   }
 
   getFrozenRows(): number { return this.frozenRows; }
   setFrozenRows(rows: number): void {
     if (rows < 0 || rows > this._grid.maxRows) fail('Those rows are out of bounds.');
+    this._guardEdit(null);
     this.frozenRows = rows;
   }
   getFrozenColumns(): number { return this.frozenCols; }
   setFrozenColumns(columns: number): void {
     if (columns < 0 || columns > this._grid.maxCols) fail('Those columns are out of bounds.');
+    this._guardEdit(null);
     this.frozenCols = columns;
   }
 
-  getConditionalFormatRules(): LocalConditionalFormatRule[] { return [...this.rules]; }
-  setConditionalFormatRules(rules: LocalConditionalFormatRule[]): void { this.rules = [...rules]; }
-  clearConditionalFormatRules(): void { this.rules = []; }
+  getConditionalFormatRules(): ConditionalFormatRuleApi[] { return [...this.rules]; }
+  setConditionalFormatRules(rules: ConditionalFormatRuleApi[]): void {
+    this._guardEdit(null);
+    this.rules = [...rules];
+  }
+  clearConditionalFormatRules(): void {
+    this._guardEdit(null);
+    this.rules = [];
+  }
 
+  /** As in Apps Script, a sheet that is already protected gives back its existing protection. */
   protect(): LocalProtection {
-    return this._addProtection('SHEET', new LocalRange(this.host, this, { row: 1, col: 1, numRows: this._grid.maxRows, numCols: this._grid.maxCols }));
+    return this.protections.find((p) => p._type === 'SHEET') ?? this._addProtection('SHEET', this._whole());
   }
   getProtections(type: unknown): LocalProtection[] {
     return this.protections.filter((p) => p._type === String(type));
   }
 
   setColumnWidth(columnPosition: number, width: number): this {
+    this._guardEdit(null);
     this.widths.set(columnPosition, width);
     return this;
   }
   getColumnWidth(columnPosition: number): number { return this.widths.get(columnPosition) ?? 100; }
   setColumnWidths(startColumn: number, numColumns: number, width: number): this {
+    this._guardEdit(null);
     for (let c = startColumn; c < startColumn + numColumns; c++) this.widths.set(c, width);
     return this;
   }
   autoResizeColumns(startColumn: number, numColumns: number): this {
+    this._guardEdit(null);
     for (let c = startColumn; c < startColumn + numColumns; c++) {
       let longest = 0;
       for (let r = 1; r <= this._grid.lastRow(); r++) {
@@ -212,25 +282,29 @@ export class LocalSheet implements Mirror<S,
     this._spreadsheet._activate(this, null);
     return this;
   }
-  setActiveRange(range: LocalRange): LocalRange {
+  setActiveRange(range: RangeApi): RangeApi {
     this._spreadsheet._activate(this, range);
     return range;
   }
-  getActiveRange(): LocalRange | null { return this._spreadsheet._activeRangeOn(this); }
+  getActiveRange(): RangeApi | null { return this._spreadsheet._activeRangeOn(this); }
   hideSheet(): this {
+    this._guardEdit(null);
     this.hidden = true;
     return this;
   }
   showSheet(): this {
+    this._guardEdit(null);
     this.hidden = false;
     return this;
   }
   isSheetHidden(): boolean { return this.hidden; }
   clear(): this {
-    new LocalRange(this.host, this, { row: 1, col: 1, numRows: this._grid.maxRows, numCols: this._grid.maxCols })._clear();
+    this._guardEdit(this._whole());
+    new LocalRange(this.host, this, this._whole())._clear();
     return this;
   }
   clearContents(): this {
+    this._guardEdit(this._whole());
     for (let r = 1; r <= this._grid.lastRow(); r++) {
       for (let c = 1; c <= this._grid.maxCols; c++) {
         const cell = this._grid.cell(r, c);
@@ -240,11 +314,21 @@ export class LocalSheet implements Mirror<S,
     return this;
   }
   setTabColor(color: string | null): this {
+    this._guardEdit(null);
     this.tabColor = color;
     return this;
   }
   getTabColor(): string | null { return this.tabColor; }
+  hideRows(rowIndex: number, numRows = 1): void { this._setHidden('row', rowIndex, numRows, true); }
+  showRows(rowIndex: number, numRows = 1): void { this._setHidden('row', rowIndex, numRows, false); }
+  hideColumns(columnIndex: number, numColumns = 1): void { this._setHidden('col', columnIndex, numColumns, true); }
+  showColumns(columnIndex: number, numColumns = 1): void { this._setHidden('col', columnIndex, numColumns, false); }
+  isRowHiddenByUser(rowPosition: number): boolean { return this.hiddenLines.row.has(rowPosition); }
+  /** Filters are not modelled: no row is ever hidden by one. */
+  isRowHiddenByFilter(_rowPosition: number): boolean { return false; }
+  isColumnHiddenByUser(columnPosition: number): boolean { return this.hiddenLines.col.has(columnPosition); }
   sort(columnPosition: number, ascending = true): this {
+    this._guardEdit({ row: this.frozenRows + 1, col: 1, numRows: Math.max(1, this._grid.maxRows - this.frozenRows), numCols: this._grid.maxCols });
     this._grid.sortRows(this.frozenRows + 1, this._grid.lastRow(), [{ column: columnPosition, ascending }]);
     return this;
   }
@@ -252,11 +336,26 @@ export class LocalSheet implements Mirror<S,
 
 export const SHEET_KINDS: Record<string, CallKind> = {};
 for (const m of ['getLastRow', 'getLastColumn', 'getMaxRows', 'getMaxColumns', 'getDataRange', 'getFrozenRows',
-  'getFrozenColumns', 'getConditionalFormatRules']) SHEET_KINDS[m] = 'read';
+  'getFrozenColumns', 'getConditionalFormatRules', 'isRowHiddenByUser', 'isRowHiddenByFilter', 'isColumnHiddenByUser']) SHEET_KINDS[m] = 'read';
 for (const m of ['appendRow', 'insertRowsAfter', 'insertRowsBefore', 'insertRowAfter', 'insertRowBefore', 'insertColumnsAfter',
   'insertColumnsBefore', 'insertColumnAfter', 'insertColumnBefore', 'deleteRow', 'deleteRows', 'deleteColumn',
   'deleteColumns', 'clear', 'clearContents', 'sort']) SHEET_KINDS[m] = 'write';
 for (const m of ['setFrozenRows', 'setFrozenColumns', 'setConditionalFormatRules', 'clearConditionalFormatRules', 'protect',
-  'setColumnWidth', 'setColumnWidths', 'autoResizeColumns', 'setTabColor']) SHEET_KINDS[m] = 'format';
+  'setColumnWidth', 'setColumnWidths', 'autoResizeColumns', 'setTabColor', 'hideRows', 'showRows', 'hideColumns',
+  'showColumns']) SHEET_KINDS[m] = 'format';
 
-countCalls(LocalSheet.prototype, SHEET_KINDS);
+/** Cheap getters: names, ids, sizes and lookups. */
+const SHEET_META: Record<string, MethodKind> = {};
+for (const m of ['getName', 'getSheetId', 'getIndex', 'getParent', 'getRange', 'getDataRange', 'getLastRow', 'getLastColumn',
+  'getMaxRows', 'getMaxColumns', 'getFrozenRows', 'getFrozenColumns', 'getColumnWidth', 'isSheetHidden', 'getTabColor',
+  'getActiveRange', 'getProtections']) SHEET_META[m] = 'meta';
+
+const contentCells = (self: unknown) => { const g = (self as LocalSheet)._grid; return g.lastRow() * g.lastCol(); };
+const SHEET_CELLS: Record<string, (self: unknown, args: unknown[]) => { read?: number; written?: number }> = {
+  appendRow: (_self, args) => ({ written: Array.isArray(args[0]) ? args[0].length : 0 }),
+  clear: (self) => ({ written: contentCells(self) }),
+  clearContents: (self) => ({ written: contentCells(self) }),
+  sort: (self) => ({ written: contentCells(self) }),
+};
+
+countCalls(LocalSheet.prototype, 'Sheet', { legacy: SHEET_KINDS, kinds: SHEET_META, cells: SHEET_CELLS });

@@ -2,40 +2,42 @@
 import { randomBytes } from 'node:crypto';
 import { splitSheetRef } from './a1';
 import { fail } from './errors';
-import { CallKind, countCalls, Host } from './host';
-import type { LocalRange } from './range';
+import { CallKind, countCalls, Host, MethodKind } from './host';
+import { userObject } from './protection';
 import { LocalSheet } from './sheet';
-import type { Mirror } from './types';
-
-type SS = GoogleAppsScript.Spreadsheet.Spreadsheet;
+import type { RangeApi, SheetApi, SpreadsheetApi, UserApi } from './types';
 
 export interface SpreadsheetInit {
   name: string;
   timeZone: string;
   locale: string;
+  /** The owner's address (default 'owner@example.com'): the owner may edit whatever is protected. */
+  owner?: string;
+  /** Named editors (shared by email); everyone else who edits does so through link sharing. */
+  editors?: string[];
 }
 
 function newSpreadsheetId(): string {
   return randomBytes(33).toString('base64').replace(/\+/g, '-').replace(/\//g, '_').slice(0, 44);
 }
 
-export class LocalSpreadsheet implements Mirror<SS,
-  'getId' | 'getName' | 'rename' | 'getUrl' | 'getSpreadsheetTimeZone' | 'setSpreadsheetTimeZone' | 'getSpreadsheetLocale' |
-  'setSpreadsheetLocale' | 'getSheetByName' | 'getSheets' | 'getNumSheets' | 'getSheetById' | 'insertSheet' | 'deleteSheet' |
-  'getActiveSheet' | 'setActiveSheet' | 'getActiveRange' | 'setActiveRange' | 'toast' | 'getRange' | 'getSheetName' |
-  'renameActiveSheet'> {
+export class LocalSpreadsheet implements SpreadsheetApi {
   readonly _id = newSpreadsheetId();
   _name: string;
   _timeZone: string;
   _locale: string;
+  readonly _owner: string;
+  readonly _editors: readonly string[];
   private readonly sheets: LocalSheet[] = [];
   private nextSheetNumber = 0;
-  private active: { sheet: LocalSheet; range: LocalRange | null };
+  private active: { sheet: LocalSheet; range: RangeApi | null };
 
   constructor(readonly host: Host, init: SpreadsheetInit) {
     this._name = init.name;
     this._timeZone = init.timeZone;
     this._locale = init.locale;
+    this._owner = init.owner ?? 'owner@example.com';
+    this._editors = [...(init.editors ?? [])];
     const first = this._insertSheet(this._defaultSheetName(), this.sheets.length);
     this.active = { sheet: first, range: null };
   }
@@ -51,8 +53,15 @@ export class LocalSpreadsheet implements Mirror<SS,
     return sheet;
   }
 
+  /** One of this spreadsheet's own sheets (a sheet from another spreadsheet is refused, as Apps Script does). */
+  _own(sheet: SheetApi): LocalSheet {
+    const mine = this.sheets.find((s) => s === sheet);
+    if (!mine) fail('Sheet not found');
+    return mine;
+  }
+
   /** Sheet names are unique ignoring case, as in Sheets. */
-  _checkNewName(name: string, except?: LocalSheet): void {
+  _checkNewName(name: string, except?: SheetApi): void {
     if (this.sheets.some((s) => s !== except && s._name.toLowerCase() === String(name).toLowerCase())) {
       fail(`A sheet with the name "${name}" already exists. Please enter another name.`);
     }
@@ -74,15 +83,15 @@ export class LocalSpreadsheet implements Mirror<SS,
     return sheet;
   }
 
-  _activate(sheet: LocalSheet, range: LocalRange | null): void {
-    this.active = { sheet, range };
+  _activate(sheet: SheetApi, range: RangeApi | null): void {
+    this.active = { sheet: this._own(sheet), range };
   }
 
   _activeSheet(): LocalSheet {
     return this.active.sheet;
   }
 
-  _activeRangeOn(sheet: LocalSheet): LocalRange | null {
+  _activeRangeOn(sheet: SheetApi): RangeApi | null {
     return this.active.sheet === sheet ? this.active.range : null;
   }
 
@@ -111,31 +120,37 @@ export class LocalSpreadsheet implements Mirror<SS,
     this.active = { sheet, range: null };
     return sheet;
   }
-  deleteSheet(sheet: LocalSheet): void {
-    const i = this.sheets.indexOf(sheet);
+  deleteSheet(sheet: SheetApi): void {
+    const i = this.sheets.findIndex((s) => s === sheet);
     if (i < 0) fail('Sheet not found');
     if (this.sheets.length === 1) fail("You can't remove all the sheets in a document.");
+    // A sheet holding anything protected from this user cannot go.
+    sheet._guardEdit({ row: 1, col: 1, numRows: sheet._grid.maxRows, numCols: sheet._grid.maxCols });
     this.sheets.splice(i, 1);
     if (this.active.sheet === sheet) this.active = { sheet: this.sheets[0], range: null };
   }
   getActiveSheet(): LocalSheet { return this.active.sheet; }
   renameActiveSheet(newName: string): void {
+    this.active.sheet._guardEdit(null);
     this._checkNewName(newName, this.active.sheet);
     this.active.sheet._name = newName;
   }
-  setActiveSheet(sheet: LocalSheet): LocalSheet {
-    this.active = { sheet, range: null };
-    return sheet;
+  setActiveSheet(sheet: SheetApi): LocalSheet {
+    this.active = { sheet: this._own(sheet), range: null };
+    return this.active.sheet;
   }
-  getActiveRange(): LocalRange | null { return this.active.range; }
-  setActiveRange(range: LocalRange): LocalRange {
-    this.active = { sheet: range._sheet, range };
+  getActiveRange(): RangeApi | null { return this.active.range; }
+  setActiveRange(range: RangeApi): RangeApi {
+    this.active = { sheet: this._own(range._sheet), range };
     return range;
   }
   toast(msg: string, title?: string, _timeoutSeconds?: number | null): void {
     this.host.toasts.push({ message: String(msg), title: title === undefined || title === null ? '' : String(title) });
   }
-  getRange(a1Notation: string): LocalRange {
+  getOwner(): UserApi { return userObject(this._owner); }
+  /** The owner and the named editors. */
+  getEditors(): UserApi[] { return [this._owner, ...this._editors].map(userObject); }
+  getRange(a1Notation: string): RangeApi {
     const { sheet } = splitSheetRef(a1Notation);
     const target = sheet === null ? this.active.sheet : this.sheets.find((s) => s._name === sheet);
     if (!target) fail('Range not found');
@@ -144,4 +159,10 @@ export class LocalSpreadsheet implements Mirror<SS,
 }
 
 export const SPREADSHEET_KINDS: Record<string, CallKind> = { insertSheet: 'write', deleteSheet: 'write' };
-countCalls(LocalSpreadsheet.prototype, SPREADSHEET_KINDS);
+
+/** Cheap getters: identity, zone, locale and sheet lookups. */
+const SPREADSHEET_META: Record<string, MethodKind> = {};
+for (const m of ['getId', 'getName', 'getUrl', 'getSpreadsheetTimeZone', 'getSpreadsheetLocale', 'getSheetByName', 'getSheets',
+  'getNumSheets', 'getSheetById', 'getSheetName', 'getActiveSheet', 'getActiveRange', 'getRange', 'getOwner', 'getEditors']) SPREADSHEET_META[m] = 'meta';
+
+countCalls(LocalSpreadsheet.prototype, 'Spreadsheet', { legacy: SPREADSHEET_KINDS, kinds: SPREADSHEET_META });

@@ -1,11 +1,11 @@
 // The SpreadsheetApp global: entry to the bound spreadsheet (or another one by id), builders and enums.
 import { fail } from './errors';
 import { LocalConditionalFormatRuleBuilder } from './formatRules';
-import { countCalls, Host } from './host';
+import { countCalls, Host, MethodKind } from './host';
 import { ProtectionType } from './protection';
-import type { LocalRange } from './range';
 import type { LocalSheet } from './sheet';
 import type { LocalSpreadsheet } from './spreadsheet';
+import type { RangeApi } from './types';
 import { LocalUi } from './ui';
 import { DataValidationCriteria, LocalDataValidationBuilder } from './validation';
 
@@ -33,7 +33,7 @@ export class LocalSpreadsheetApp {
     this.host.requireAuth('SpreadsheetApp', 'getActiveSheet');
     return this.bound._activeSheet();
   }
-  getActiveRange(): LocalRange | null {
+  getActiveRange(): RangeApi | null {
     this.host.requireAuth('SpreadsheetApp', 'getActiveRange');
     return this.bound._activeRangeOn(this.bound._activeSheet());
   }
@@ -66,4 +66,7 @@ export class LocalSpreadsheetApp {
   }
 }
 
-countCalls(LocalSpreadsheetApp.prototype, {});
+const APP_META: Record<string, MethodKind> = {
+  getActive: 'meta', getActiveSpreadsheet: 'meta', getActiveSheet: 'meta', getActiveRange: 'meta',
+};
+countCalls(LocalSpreadsheetApp.prototype, 'SpreadsheetApp', { legacy: {}, kinds: APP_META });

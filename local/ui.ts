@@ -1,16 +1,15 @@
 // SpreadsheetApp.getUi(): menus, alerts, sidebars and dialogs, recorded for tests to inspect.
-import type { Host, MenuRecord } from './host';
-import type { LocalHtmlOutput } from './html';
-import type { Mirror } from './types';
+import { countCalls, Host, MenuRecord } from './host';
+import type { HtmlOutputApi, MenuApi, Mirror } from './types';
 
 export const Button = { CLOSE: 'CLOSE', OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO' } as const;
 export const ButtonSet = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' } as const;
 
 type MenuItem = { caption: string; functionName: string };
 
-export class LocalMenu implements Mirror<GoogleAppsScript.Base.Menu, 'addItem' | 'addSeparator' | 'addToUi'> {
+export class LocalMenu implements MenuApi {
   readonly _items: MenuItem[] = [];
-  constructor(private readonly host: Host, readonly _name: string, private readonly addon: boolean) {}
+  constructor(readonly host: Host, readonly _name: string, private readonly addon: boolean) {}
   addItem(caption: string, functionName: string): this {
     this._items.push({ caption: String(caption), functionName: String(functionName) });
     return this;
@@ -39,16 +38,19 @@ function answerFor(buttons: unknown): string {
 export class LocalUi implements UiSurface {
   readonly Button = Button;
   readonly ButtonSet = ButtonSet;
-  constructor(private readonly host: Host, private readonly addonName: string) {}
+  constructor(readonly host: Host, private readonly addonName: string) {}
   createAddonMenu(): LocalMenu { return new LocalMenu(this.host, this.addonName, true); }
   createMenu(caption: string): LocalMenu { return new LocalMenu(this.host, String(caption), false); }
-  /** alert(prompt), alert(prompt, buttons) or alert(title, prompt, buttons); answers OK (or YES for a yes/no set). */
+  /**
+   * alert(prompt), alert(prompt, buttons) or alert(title, prompt, buttons); answers with the button queued by
+   * runtime.answerNextAlert, else OK (or YES for a yes/no set).
+   */
   alert(a: string, b?: unknown, c?: unknown): string {
     const withTitle = typeof b === 'string' && !(b in ButtonSet);
     const title = withTitle ? String(a) : '';
     const message = withTitle ? String(b) : String(a);
     this.host.alerts.push({ title, message });
-    return answerFor(withTitle ? c : b);
+    return this.host.alertAnswers.shift() ?? answerFor(withTitle ? c : b);
   }
   /** A prompt is recorded like an alert and answered with an empty text and CANCEL (nobody types in tests). */
   prompt(a: string, b?: unknown, _c?: unknown): { getResponseText(): string; getSelectedButton(): string } {
@@ -56,14 +58,16 @@ export class LocalUi implements UiSurface {
     this.host.alerts.push({ title: withTitle ? String(a) : '', message: withTitle ? String(b) : String(a) });
     return { getResponseText: () => '', getSelectedButton: () => Button.CANCEL };
   }
-  showSidebar(userInterface: LocalHtmlOutput): void {
+  showSidebar(userInterface: HtmlOutputApi): void {
     this.host.sidebars.push({ title: userInterface.getTitle(), html: userInterface.getContent() });
   }
-  showModalDialog(userInterface: LocalHtmlOutput, title: string): void {
+  showModalDialog(userInterface: HtmlOutputApi, title: string): void {
     this.host.dialogs.push({ title: String(title), html: userInterface.getContent(), modal: true });
   }
-  showModelessDialog(userInterface: LocalHtmlOutput, title: string): void {
+  showModelessDialog(userInterface: HtmlOutputApi, title: string): void {
     this.host.dialogs.push({ title: String(title), html: userInterface.getContent(), modal: false });
   }
 }
 
+countCalls(LocalMenu.prototype, 'Menu', { kind: 'ui' });
+countCalls(LocalUi.prototype, 'Ui', { kind: 'ui' });

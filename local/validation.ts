@@ -1,8 +1,8 @@
 // Data validation rules and their builder, with the check Sheets applies when a person types into a validated cell.
 import type { Host } from './host';
 import { countCalls } from './host';
-import type { Mirror } from './types';
-import { CellValue, isDate } from './values';
+import type { CellValue, DataValidationApi, DataValidationBuilderApi } from './types';
+import { isDate } from './values';
 
 export const DataValidationCriteria = {
   DATE_AFTER: 'DATE_AFTER', DATE_BEFORE: 'DATE_BEFORE', DATE_BETWEEN: 'DATE_BETWEEN', DATE_EQUAL_TO: 'DATE_EQUAL_TO',
@@ -24,10 +24,7 @@ interface RuleData {
   helpText: string | null;
 }
 
-type Builder = GoogleAppsScript.Spreadsheet.DataValidationBuilder;
-type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
-
-export class LocalDataValidation implements Mirror<Rule, 'copy' | 'getAllowInvalid' | 'getCriteriaValues'> {
+export class LocalDataValidation implements DataValidationApi {
   constructor(readonly host: Host, readonly _data: RuleData) {}
   copy(): LocalDataValidationBuilder {
     return new LocalDataValidationBuilder(this.host, cloneRule(this._data));
@@ -54,12 +51,7 @@ function cloneRule(d: RuleData): RuleData {
   return { ...d, args: cloneArgs(d.args) };
 }
 
-export class LocalDataValidationBuilder implements Mirror<Builder,
-  'build' | 'copy' | 'getAllowInvalid' | 'getCriteriaValues' | 'requireCheckbox' |
-  'requireDate' | 'requireDateAfter' | 'requireDateBefore' | 'requireDateOnOrAfter' | 'requireDateOnOrBefore' |
-  'requireNumberBetween' | 'requireNumberGreaterThanOrEqualTo' | 'requireNumberGreaterThan' |
-  'requireNumberLessThanOrEqualTo' | 'requireTextIsEmail' | 'requireValueInList' | 'requireFormulaSatisfied' |
-  'setAllowInvalid' | 'setHelpText' | 'withCriteria'> {
+export class LocalDataValidationBuilder implements DataValidationBuilderApi {
   constructor(readonly host: Host, private readonly d: RuleData = { criteria: null, args: [], allowInvalid: true, helpText: null }) {}
   private _set(criteria: Criteria, args: unknown[]): this {
     this.d.criteria = criteria;
@@ -108,12 +100,15 @@ export class LocalDataValidationBuilder implements Mirror<Builder,
   }
 }
 
-countCalls(LocalDataValidation.prototype, {});
-countCalls(LocalDataValidationBuilder.prototype, {});
+countCalls(LocalDataValidation.prototype, 'DataValidation', { legacy: {} });
+countCalls(LocalDataValidationBuilder.prototype, 'DataValidationBuilder', { legacy: {} });
 
-/** Whether a stored value passes the rule, as Sheets judges a typed entry. Formula rules are not evaluated. */
-export function passes(rule: LocalDataValidation, value: CellValue): boolean {
-  const { criteria, args } = rule._data;
+/**
+ * Whether a stored value passes the rule, as Sheets judges a typed entry. Formula rules are not evaluated. Reads the
+ * rule through its own methods (uncounted: this is Sheets checking, not the script calling).
+ */
+export function passes(rule: DataValidationApi, value: CellValue): boolean {
+  const { criteria, args } = ruleData(rule);
   if (value === '') return true;
   const num = typeof value === 'number' ? value : NaN;
   const time = isDate(value) ? value.getTime() : NaN;
@@ -137,4 +132,10 @@ export function passes(rule: LocalDataValidation, value: CellValue): boolean {
     case 'CHECKBOX': return args.length === 0 ? typeof value === 'boolean' : args.some((a) => a === value);
     default: return true;
   }
+}
+
+/** A rule's criteria and arguments without counting a call: ours are read directly, others through their methods. */
+export function ruleData(rule: DataValidationApi): { criteria: string; args: unknown[]; helpText: string | null; allowInvalid: boolean } {
+  if (rule instanceof LocalDataValidation) return { ...rule._data, criteria: rule._data.criteria ?? '' };
+  return { criteria: rule.getCriteriaType(), args: rule.getCriteriaValues(), helpText: rule.getHelpText(), allowInvalid: rule.getAllowInvalid() };
 }

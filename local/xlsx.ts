@@ -4,6 +4,7 @@ import { columnLetters } from './a1';
 import { normalizeColor, DEFAULT_BACKGROUND } from './colors';
 import { wallClockAsUtc } from './dates';
 import type { LocalSpreadsheet } from './spreadsheet';
+import { ruleData } from './validation';
 import { displayText, isDate } from './values';
 
 function argb(hex: string): string {
@@ -38,7 +39,7 @@ export async function exportXlsx(ss: LocalSpreadsheet, path: string): Promise<vo
         }
         if (cell.note) out.note = cell.note;
         if (cell.fontWeight === 'bold' || r <= headerRows) out.font = { bold: true };
-        const rule = cell.validation?._data;
+        const rule = cell.validation && ruleData(cell.validation);
         if (rule?.criteria === 'VALUE_IN_LIST') {
           const list = (rule.args[0] as string[]).join(',');
           if (list.length <= 250) out.dataValidation = { type: 'list', allowBlank: true, formulae: [`"${list}"`] };

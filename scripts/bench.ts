@@ -68,6 +68,7 @@ for (const n of [1000, 10000, 50000]) {
     runtime.setUser('rep1@example.com');
     bundle.call('sidebarSetTarget', { which: 'tomorrow', rowId: 'C-SAMPLE0001' });
   }));
+  runtime.setUser('m1@example.com');
   if (n === 1000) results.push(measure('naive per-row loop (reference)', n, runtime, () => naiveRefresh(runtime, pipeline)));
 }
 

@@ -135,7 +135,7 @@ function nightly(runtime: LocalRuntime, bundle: LocalBundle, team: SampleTeam) {
   runtime.setUser(team.manager);
   runtime.clock.set(EVENING);
   bundle.call('menuNightlyOn');
-  const trigger = runtime.triggers().find((t) => t.handler === 'nightlyRun')!;
+  const trigger = runtime.triggers().find((t) => t.handler === 'heartbeat')!;
   runtime.resetCounts();
   runtime.fireTimeTrigger(trigger.uniqueId);
   const c = runtime.counts();

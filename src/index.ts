@@ -3,6 +3,8 @@ import { buildMenu, menuNightly, menuPreviewDigest, menuRefresh, menuSendDigest,
 import { heartbeatFromTrigger, installedEdit, legacyNightlyFromTrigger, simpleEdit } from './app/beats';
 import { activeSpreadsheet } from './app/context';
 import * as sidebar from './app/sidebar';
+import { menuMapColumnsAndStages } from './ui/menu';
+import { saveMapping, type MappingSaved } from './app/adopt';
 import type { RecordResultArgs, Result, SetTargetArgs, SidebarEndpoints, SidebarState } from './contract/sidebar';
 
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -75,6 +77,14 @@ export function sidebarRecordResult(args: RecordResultArgs): Result<SidebarState
 
 export function sidebarSelectRow(rowId: string): Result<number> {
   return sidebar.sidebarSelectRow(activeSpreadsheet(), rowId);
+}
+
+export function menuMapColumns(): void {
+  menuMapColumnsAndStages();
+}
+
+export function mappingSave(answers: unknown): Result<MappingSaved> {
+  return saveMapping(activeSpreadsheet(), answers);
 }
 
 // Compile-time check against the shared contract: a renamed or missing endpoint, or a changed signature, fails tsc.

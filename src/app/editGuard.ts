@@ -9,15 +9,15 @@ import { isUserError } from '../i18n/errors';
 import { loadContext, type DocContext } from './context';
 import { withDocumentLock } from './lock';
 import { PipelineSession } from './session';
-import { editedSheetKind, readKeyColumn, toast } from '../sheets/edits';
-import { readPipelineHeader } from '../sheets/pipeline';
+import { readKeyColumn, toast } from '../sheets/edits';
+import { readPipelineHeader, sheetKindOf } from '../sheets/pipeline';
 import type { Columns } from '../sheets/pipeline';
 
 
 type OnEdit = GoogleAppsScript.Events.SheetsOnEdit;
 
 export function guardEdit(e: OnEdit): void {
-  const kind = editedSheetKind(e.range);
+  const kind = sheetKindOf(e.range.getSheet());
   if (kind === 'settings') return checkSettings(loadContext(e.source), e.range);
   if (kind === 'team') return checkTeam(loadContext(e.source));
   if (kind !== 'pipeline') return;

@@ -1,7 +1,7 @@
 // What the menu's items do with the document; ui/menu shows the answers.
 import { t } from '../i18n';
-import { loadContext, type DocContext } from './context';
-import { setupSheets } from '../sheets/setup';
+import type { DocContext } from './context';
+import { chooseTabs, setUpAndAdopt, type Ask, type SetupOutcome } from './adopt';
 import { readRecentLog } from '../sheets/logSheet';
 import { refreshFlags, type RefreshResult } from './refresh';
 import { digestFor } from './nightly';
@@ -17,19 +17,13 @@ function locked<T>(body: () => T): T {
   return done.value;
 }
 
-/** Set up / repair, then a refresh of every row; the lines of its report, and the context as it now stands. */
-export function setupAndRefresh(ctx: DocContext): { lines: string[]; fresh: DocContext; refreshed: RefreshResult } {
-  return locked(() => {
-    const report = setupSheets(ctx.ss, ctx.lang);
-    const lines: string[] = [];
-    if (report.created.length) lines.push(t(ctx.lang, 'app.setup.created', { list: report.created.join(', ') }));
-    if (report.addedColumns.length) lines.push(t(ctx.lang, 'app.setup.columns', { list: report.addedColumns.join(', ') }));
-    if (report.addedSettings.length) lines.push(t(ctx.lang, 'app.setup.settings', { count: report.addedSettings.length }));
-    if (!lines.length) lines.push(t(ctx.lang, 'app.setup.nothing'));
-    const fresh = loadContext(ctx.ss);
-    const refreshed = refreshFlags(fresh);
-    return { lines, fresh, refreshed };
-  });
+/**
+ * Set up / repair, then a refresh of every row (adopting the rows already there on the first Set up); the lines of its
+ * one short report, and the context as it now stands. Tabs are chosen (asking) before the lock is taken.
+ */
+export function setupAndRefresh(ctx: DocContext, ask?: Ask): SetupOutcome {
+  const choice = ask ? chooseTabs(ctx, ask) : {};
+  return locked(() => setUpAndAdopt(ctx, choice));
 }
 
 /** The Team sheet's problems in words (also kept as a note on its Active header, where the team sees them). */

@@ -7,6 +7,7 @@ import { ADDON_COLUMNS } from '../domain/types';
 import { isEmptyRow, parseRow } from '../domain/cells';
 import { decideRow, type EditFacts, type RowUpdate } from '../domain/decide';
 import { encodeMemory } from '../domain/memory';
+import { asBaseline, needsReadoption, tierFromStage } from '../domain/adopt';
 import { primaryFlag } from '../domain/rules';
 import { t } from '../i18n';
 import type { DocContext } from './context';
@@ -37,7 +38,12 @@ export class PipelineSession {
   pastedProblems = 0;
   flagged = 0;
 
-  private constructor(readonly ctx: DocContext, public table: PipelineTable, private readonly whole: boolean) {}
+  /** Where each sheet row sits in table.rows, so deciding a row is O(1), not a scan of 50,000 rows. */
+  private readonly position = new Map<number, number>();
+
+  private constructor(readonly ctx: DocContext, public table: PipelineTable, private readonly whole: boolean) {
+    table.rows.forEach((row, i) => this.position.set(row.sheetRow, i));
+  }
 
   /** The whole Pipeline, in one read. */
   static whole(ctx: DocContext): PipelineSession {
@@ -60,14 +66,21 @@ export class PipelineSession {
 
   /** Every row in the session (empty ones included) decided: stamps, memory, flag, highlight. */
   decideAll(opts: DecideOptions = {}): void {
+    // Rows present before the add-on kept memory (its first run on a sheet) are adopted: closed ones are history.
+    const adopting = opts.adopting ?? (this.whole && !this.hasMemoryColumn);
     if (!this.hasMemoryColumn) this.table = addMemoryColumn(this.table, t(this.ctx.lang, 'col.memory'));
+    opts = { ...opts, adopting };
     const seenIds = new Set<string>();
     for (let r = this.firstRow; r <= this.table.lastRow; r++) {
       const row = this.table.bySheetRow.get(r);
       if (!row) continue;
       // A copied ID is replaced on the later row, so a sidebar write by ID never meets two rows.
       const fresh = this.whole && row.id !== '' && seenIds.has(row.id) ? newRowId() : '';
-      const decided = fresh ? this.decide(parseRow(r, { ...row.raw, id: fresh }), opts, { id: fresh }) : this.decide(row, opts, {});
+      // A row whose status word has just become known through the team's words is adopted again (domain/adopt).
+      const again = needsReadoption(row);
+      const base = again ? asBaseline(row) : row;
+      const rowOpts = again ? { ...opts, adopting: true } : opts;
+      const decided = fresh ? this.decide(parseRow(r, { ...base.raw, id: fresh }), rowOpts, { id: fresh }) : this.decide(base, rowOpts, {});
       if (decided.id) seenIds.add(decided.id);
     }
   }
@@ -97,7 +110,8 @@ export class PipelineSession {
   /** Pasted rows that carry an ID already used elsewhere in the sheet get fresh IDs (one read of the ID column). */
   reIdPastedCopies(): boolean {
     const ids = readIds(this.table);
-    const outside = new Set(ids.filter((_, i) => i + 2 < this.firstRow || i + 2 > this.table.lastRow));
+    const top = this.table.headerRow + 1;
+    const outside = new Set(ids.filter((_, i) => i + top < this.firstRow || i + top > this.table.lastRow));
     const inBlock = new Set<string>();
     let changed = false;
     for (let r = this.firstRow; r <= this.table.lastRow; r++) {
@@ -111,7 +125,9 @@ export class PipelineSession {
       }
       inBlock.add(id);
     }
-    if (changed) this.table.rows = [...this.table.bySheetRow.values()].filter((x) => !isEmptyRow(x));
+    if (changed) {
+      this.table.rows = this.table.rows.map((x) => this.table.bySheetRow.get(x.sheetRow) ?? x);
+    }
     return changed;
   }
 
@@ -119,7 +135,8 @@ export class PipelineSession {
   commit(opts: CommitOptions = {}): number {
     const updates = opts.repColumnsOnly ? withoutAddonColumns(this.updates) : this.updates;
     writeUpdates(this.table, updates, this.ctx.timeZone);
-    this.paint();
+    // Highlights sit on the add-on's columns: a run that may not write those leaves them to the next beat.
+    if (!opts.repColumnsOnly) this.paint();
     return updates.size;
   }
 
@@ -136,6 +153,12 @@ export class PipelineSession {
       else if (Object.keys(extra).length) this.merge(r, extra);
       this.kinds.set(r, null);
       return row;
+    }
+    // Tier by stage fills an empty Tier of an adopted open row, so its Tier since dates from its Added.
+    const stageTier = opts.adopting && row.memory === null ? tierFromStage(row, this.ctx.settings) : null;
+    if (stageTier) {
+      extra = { ...extra, tier: stageTier };
+      row = parseRow(r, { ...row.raw, tier: stageTier });
     }
     const decision = decideRow({
       row,
@@ -160,9 +183,14 @@ export class PipelineSession {
     this.merge(r, update);
     this.kinds.set(r, primaryFlag(decision.flags)?.kind ?? null);
     this.table.bySheetRow.set(r, after);
-    const i = this.table.rows.findIndex((x) => x.sheetRow === r);
-    if (i >= 0) this.table.rows[i] = after;
-    else this.table.rows = [...this.table.bySheetRow.values()].filter((x) => !isEmptyRow(x)).sort((a, b) => a.sheetRow - b.sheetRow);
+    const i = this.position.get(r);
+    if (i !== undefined) this.table.rows[i] = after;
+    else {
+      // A row that just became a customer (a new one): rows stay in sheet order.
+      this.table.rows = [...this.table.rows, after].sort((a, b) => a.sheetRow - b.sheetRow);
+      this.position.clear();
+      this.table.rows.forEach((row, n) => this.position.set(row.sheetRow, n));
+    }
     return after;
   }
 

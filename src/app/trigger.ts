@@ -86,7 +86,11 @@ export function turnNightlyOn(ctx: DocContext, takeOver = false): TurnOnAnswer {
   const userProps = PropertiesService.getUserProperties();
   // Recorded so a run can open this spreadsheet where Apps Script gives it no active one.
   for (const tr of [heartbeat, edit]) userProps.setProperty(SHEET_OF_TRIGGER + tr.getUniqueId(), ctx.ss.getId());
-  store.setProperty(PAIR_KEY, JSON.stringify({ owner: user, heartbeat: heartbeat.getUniqueId(), edit: edit.getUniqueId() }));
+  const record = JSON.stringify({ owner: user, heartbeat: heartbeat.getUniqueId(), edit: edit.getUniqueId() });
+  store.setProperty(PAIR_KEY, record);
+  // Also in the owner's own properties: where a trigger runs without an active document (an editor add-on), there are
+  // no document properties, and the heartbeat still knows it is the recorded one (documentStore reads these there).
+  userProps.setProperty(`${PAIR_KEY}.${ctx.ss.getId()}`, record);
   // The installable trigger guards edits with the manager's rights, so reps need no rights on the add-on's columns.
   const editors = [...new Set([user, ...allManagers(ctx.team)].filter((e) => e !== ''))];
   protectAddonColumns(ctx.ss, editors, (key) => t(ctx.lang, `col.${key}`));
@@ -100,6 +104,7 @@ export function turnNightlyOff(ctx: DocContext): string {
   const removed = deleteOwn(ctx.ss.getId());
   const hadPair = recordedPair(store) !== null;
   store.deleteProperty(PAIR_KEY);
+  PropertiesService.getUserProperties().deleteProperty(`${PAIR_KEY}.${ctx.ss.getId()}`);
   removeAddonProtections(ctx.ss);
   store.deleteProperty(PROTECTED_KEY);
   return t(ctx.lang, removed || hadPair ? 'app.nightlyOff' : 'app.nightlyAlreadyOff');

@@ -4,7 +4,7 @@
 // rule gets its old value back; a pasted block keeps what was pasted and is flagged.
 import type { Cell, ColumnKey, DateKey, Flag, Lang, Row, Settings } from './types';
 import { STATUSES } from './types';
-import { cellCount, cellDate, cellText, isBlank, parseRow } from './cells';
+import { cellCount, cellDate, cellText, isBlank, withUpdate } from './cells';
 import { allowedTiersText, normalizeStatus, normalizeTier, statusLabel } from './tier';
 import { refusalText, targetRefusal, unclearedReasons, flagText } from './rules';
 import type { TeamIndex } from './team';
@@ -84,7 +84,7 @@ function refuseTyped(input: DecideInput, update: RowUpdate, messages: string[]):
     refuse('status', t(lang, 'app.statusRefused', { value: cellText(raw.status), allowed }));
   }
   if (edit.keys.has('target') && !isBlank(raw.target)) {
-    const refusal = targetRefusal(raw.target, parseRow(row.sheetRow, { ...raw, ...update }), today);
+    const refusal = targetRefusal(raw.target, withUpdate(row, update), today);
     if (refusal) refuse('target', refusalText(refusal.code, refusal.params, lang));
   }
   if (edit.keys.has('visits') && !isBlank(raw.visits) && cellCount(raw.visits) === null) {
@@ -110,17 +110,18 @@ function baselineStamps(input: DecideInput, row: Row, update: RowUpdate): boolea
   const { today } = input;
   // New: typed into now, or appearing without an ID (another tool, a form, an import). A row with an ID was
   // stamped by the add-on before it kept memory, so its stamps stand.
-  const isNew = input.edit !== undefined || (!row.id && !input.adopting);
+  const isNew = input.edit !== undefined;
   if (!row.id || update.id === '') update.id = input.newId();
   if (input.adopting) {
     // Honest history: a deal open since last year is aged on day one; a blank Added stays blank.
     if (isBlank(row.raw.tierSince) && row.tier) update.tierSince = row.added ? { date: row.added } : { date: today };
     return isClosed(row.status) && row.closed === null;
   }
-  if (isNew && isBlank(row.raw.added)) update.added = { date: today };
+  if (isBlank(row.raw.added)) update.added = { date: today };
   if (isBlank(row.raw.tierSince)) update.tierSince = { date: today };
-  if (input.edit && isBlank(row.raw.status)) update.status = statusLabel('Open', input.lang);
-  if (isNew && isClosed(row.status) && row.closed === null) update.closed = { date: today };
+  if (isNew && isBlank(row.raw.status)) update.status = statusLabel('Open', input.lang);
+  // Arriving Signed or Dropped (another tool, a form, an import) is a close of the day it is noticed.
+  if (isClosed(row.status) && row.closed === null) update.closed = { date: today };
   return false;
 }
 
@@ -178,7 +179,7 @@ export function decideRow(input: DecideInput): RowDecision {
   const update: RowUpdate = {};
   const messages: string[] = [];
   refuseTyped(input, update, messages);
-  const current = parseRow(row.sheetRow, { ...row.raw, ...update });
+  const current = withUpdate(row, update);
   normaliseTyped(input, current, update);
   const history = current.memory === null ? baselineStamps(input, current, update) : false;
   const before = current.memory ?? typedBefore(current, input.edit);
@@ -186,12 +187,15 @@ export function decideRow(input: DecideInput): RowDecision {
   if (input.edit?.keys.has('status') && current.status === 'Dropped' && isBlank(current.raw.reason)) {
     messages.push(t(lang, 'app.dropNeedsReason'));
   }
-  const stamped = parseRow(row.sheetRow, { ...row.raw, ...update });
+  const stamped = withUpdate(row, update);
   const memory = encodeMemory(nextMemory(stamped, before, today, history));
   if (memory !== cellText(row.raw.memory)) update.memory = memory;
-  const after = parseRow(row.sheetRow, { ...row.raw, ...update });
+  const after = withUpdate(row, update);
   const flags = unclearedReasons(after, today, input.settings, input.team);
   const text = fitCell(flagText(flags, lang));
-  if (text !== cellText(row.raw.flag)) update.flag = text;
-  return { update, messages, flags, after: parseRow(row.sheetRow, { ...row.raw, ...update }) };
+  if (text !== cellText(row.raw.flag)) {
+    update.flag = text;
+    return { update, messages, flags, after: withUpdate(row, update) };
+  }
+  return { update, messages, flags, after };
 }

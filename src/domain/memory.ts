@@ -24,10 +24,8 @@ export interface RowMemory {
 const STATUS_CODE: Record<Status, string> = { Open: 'O', Signed: 'S', Dropped: 'D' };
 const OUTCOME_CODE: Record<Outcome, string> = { signed: 'S', notSigned: 'N', dropped: 'D' };
 
-function decodeOf<T extends string>(codes: Record<T, string>, code: string): T | '' {
-  const found = (Object.keys(codes) as T[]).find((k) => codes[k] === code);
-  return found ?? '';
-}
+const STATUS_OF: Record<string, Status> = { O: 'Open', S: 'Signed', D: 'Dropped' };
+const OUTCOME_OF: Record<string, Outcome> = { S: 'signed', N: 'notSigned', D: 'dropped' };
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const dateOr = (s: string | undefined): DateKey | '' => (s && DATE.test(s) ? s : '');
@@ -51,11 +49,11 @@ export function decodeMemory(text: string): RowMemory | null {
   const pushes = Number(parts[4]);
   return {
     tier,
-    status: decodeOf(STATUS_CODE, parts[2]),
+    status: STATUS_OF[parts[2]] ?? '',
     target: dateOr(parts[3]),
     pushes: Number.isInteger(pushes) && pushes >= 0 ? pushes : 0,
     namedOn: dateOr(parts[5]),
-    result: decodeOf(OUTCOME_CODE, parts[6]),
+    result: OUTCOME_OF[parts[6]] ?? '',
     resultOn: dateOr(parts[7]),
     history: parts[8] === 'h',
   };

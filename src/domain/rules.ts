@@ -7,6 +7,7 @@ import { daysBetween, shortDate } from './calendar';
 import { statusLabel } from './tier';
 import { repKey, type TeamIndex } from './team';
 import { normalizeText } from './text';
+import { isEmptyValue } from './adopt';
 import { t, type MessageKey } from '../i18n';
 
 const KIND_ORDER: readonly FlagKind[] = FLAG_KINDS;
@@ -31,9 +32,9 @@ function invalidFlags(row: Row, team: TeamIndex): Flag[] {
   if (isBlank(row.raw.tier) && !isBlank(row.raw.customer)) flags.push(invalid('noTier'));
   if (isBlank(row.raw.customer)) flags.push(invalid('noCustomer'));
   flags.push(...repFlags(row, team));
-  if (!isBlank(row.raw.target) && row.target === null) flags.push(invalid('targetNotDate', { value: value(row.raw.target) }));
+  if (!isEmptyValue(row.raw.target) && row.target === null) flags.push(invalid('targetNotDate', { value: value(row.raw.target) }));
   if (row.status === null) flags.push(invalid('badStatus', { value: value(row.raw.status) }));
-  if (!isBlank(row.raw.visits) && row.visits === null) flags.push(invalid('badVisits', { value: value(row.raw.visits) }));
+  if (!isEmptyValue(row.raw.visits) && row.visits === null) flags.push(invalid('badVisits', { value: value(row.raw.visits) }));
   return flags;
 }
 
@@ -60,7 +61,7 @@ function computeReasons(row: Row, today: DateKey, settings: Settings, team: Team
     const flags: Flag[] = [];
     if (row.status === 'Dropped' && isBlank(row.raw.reason)) flags.push(invalid('droppedNoReason'));
     // A target put on a row that is already closed (the memory keeps the target it closed with).
-    if (!isBlank(row.raw.target) && row.memory && cellDate(row.raw.target) !== (row.memory.target || null)) {
+    if (!isEmptyValue(row.raw.target) && row.memory && cellDate(row.raw.target) !== (row.memory.target || null)) {
       flags.push(invalid('targetOnClosed', { value: quoted(cellText(row.raw.target)) }));
     }
     return flags;
@@ -69,7 +70,7 @@ function computeReasons(row: Row, today: DateKey, settings: Settings, team: Team
   if (row.status !== 'Open') return flags;
   if (row.target !== null && row.target < today) flags.push({ kind: 'missed', code: 'missed', params: { target: row.target } });
   // An unreadable target is already flagged as invalid; "A without target" is for an empty one.
-  if (row.tier === 'A' && isBlank(row.raw.target)) flags.push({ kind: 'noTarget', code: 'aTarget', params: {} });
+  if (row.tier === 'A' && isEmptyValue(row.raw.target)) flags.push({ kind: 'noTarget', code: 'aTarget', params: {} });
   const pushes = row.memory?.pushes ?? 0;
   if (pushes > settings.maxPushes) flags.push({ kind: 'pushed', code: 'pushed', params: { count: pushes } });
   const since = row.tierSince ?? row.added;

@@ -1,7 +1,8 @@
 // The Settings sheet: what Setup writes, and how the manager's edits are read back. A bad value never stops
 // the add-on: that one setting falls back to its default and the problem is reported in words.
-import type { Cell, DateKey, Lang, Settings, Tier } from './types';
-import { TIERS } from './types';
+import type { Cell, ColumnKey, DateKey, Lang, Settings, Tier } from './types';
+import { COLUMN_KEYS, TIERS } from './types';
+import { DEFAULT_STATUS_WORDS, normalizeTier } from './tier';
 import { cellDate, cellText, isBlank } from './cells';
 import { addDays } from './calendar';
 import { nameKey, normalizeText } from './text';
@@ -19,11 +20,19 @@ export const DEFAULT_SETTINGS: Settings = {
   digestListLength: 20,
   maxPushes: 2,
   tierDescriptions: { A: '', B: '', C: '' },
+  signedWords: [...DEFAULT_STATUS_WORDS.signedWords],
+  droppedWords: [...DEFAULT_STATUS_WORDS.droppedWords],
+  openStages: [],
+  tierByStage: [],
+  pipelineSheet: '',
+  teamSheet: '',
+  columns: {},
 };
 
 export type SettingKey =
   | 'aMaxDays' | 'bMaxDays' | 'cMaxDays' | 'digestHour' | 'workingDays' | 'holidays' | 'extraWorkingDays'
-  | 'language' | 'softDropReasons' | 'digestListLength' | 'maxPushes' | 'aDescription' | 'bDescription' | 'cDescription';
+  | 'language' | 'softDropReasons' | 'digestListLength' | 'maxPushes' | 'aDescription' | 'bDescription' | 'cDescription'
+  | 'signedWords' | 'droppedWords' | 'openStages' | 'tierByStage' | 'pipelineSheet' | 'teamSheet' | 'column';
 
 export interface SettingRow {
   key: SettingKey;
@@ -38,6 +47,8 @@ export interface SettingProblem {
   value: string;
   /** Which fix to suggest: maxDays, hour, workingDays, dates, language, listLength. */
   code: string;
+  /** The key cell as typed, for rows whose key names something of the team's (`Column: …`). */
+  label?: string;
 }
 
 /** What tier means for this team: the Settings wording, or the default in lang. */
@@ -107,13 +118,49 @@ export const SETTING_ROWS: SettingRow[] = [
     note: (lang) => t(lang, 'set.note.maxPushes'),
   },
   ...TIERS.map(descriptionRow),
+  ...(['signedWords', 'droppedWords'] as const).map((key): SettingRow => ({
+    key, ...label(key),
+    defaultValue: () => DEFAULT_SETTINGS[key].join(', '),
+    note: (lang) => t(lang, `set.note.${key}`),
+  })),
+  ...(['openStages', 'tierByStage', 'pipelineSheet'] as const).map((key): SettingRow => ({
+    key, ...label(key),
+    defaultValue: () => '',
+    note: (lang) => t(lang, `set.note.${key}`),
+  })),
+];
+
+/** Rows Set up writes only when a team needs them (its Team tab keeps its own name). */
+export const OPTIONAL_SETTING_ROWS: SettingRow[] = [
+  { key: 'teamSheet', ...label('teamSheet'), defaultValue: () => '', note: (lang) => t(lang, 'set.note.teamSheet') },
 ];
 
 /** The one Settings key matcher: a key cell in either language, case, width and spaces ignored. */
 export function settingKeyOf(c: Cell): SettingKey | null {
   const typed = nameKey(cellText(c));
-  const row = SETTING_ROWS.find((r) => nameKey(r.en) === typed || nameKey(r.zh) === typed);
-  return row ? row.key : null;
+  const row = [...SETTING_ROWS, ...OPTIONAL_SETTING_ROWS].find((r) => nameKey(r.en) === typed || nameKey(r.zh) === typed);
+  if (row) return row.key;
+  return COLUMN_ROW.test(cellText(c).normalize('NFKC')) ? 'column' : null;
+}
+
+const COLUMN_ROW = /^\s*(?:column|列)\s*:\s*(.*)$/i;
+
+/** The Pipeline column a `Column: <key>` row names (by its header in either language, or its key), or null. */
+export function columnOfSetting(c: Cell): ColumnKey | null {
+  const m = COLUMN_ROW.exec(cellText(c).normalize('NFKC'));
+  if (!m) return null;
+  const typed = nameKey(m[1]);
+  return COLUMN_KEYS.find((k) => k !== 'memory' && [k, t('en', `col.${k}`), t('zh', `col.${k}`)].some((n) => nameKey(n) === typed)) ?? null;
+}
+
+/** The key cell of a `Column: <key>` row, in a language. */
+export function columnSettingLabel(key: ColumnKey, lang: Lang): string {
+  return t(lang, 'set.columnRow', { column: t(lang, `col.${key}`) });
+}
+
+/** The label of a Settings row in a language (what Set up and the mapping dialog write in column A). */
+export function settingLabel(key: Exclude<SettingKey, 'column'>, lang: Lang): string {
+  return t(lang, `set.${key}`);
 }
 
 function wholeNumber(c: Cell, min: number, max: number): number | null {
@@ -166,6 +213,19 @@ function listOf(c: Cell): string[] {
   return cellText(c).split(/[,，;；、\n\r]+/).map((p) => p.trim()).filter((p) => p !== '');
 }
 
+/** `Negotiation: A; Proposal: B` (also with ，；= or one pair a line); null when a pair has no tier. */
+function tierPairsOf(c: Cell): Array<{ stage: string; tier: Tier }> | null {
+  const parts = cellText(c).split(/[;；\n\r]+/).map((p) => p.trim()).filter((p) => p !== '');
+  const pairs: Array<{ stage: string; tier: Tier }> = [];
+  for (const part of parts) {
+    const m = /^(.*\S)\s*[:：=]\s*(\S+)$/.exec(part);
+    const tier = m ? normalizeTier(m[2]) : null;
+    if (!m || !tier) return null;
+    pairs.push({ stage: m[1].trim(), tier });
+  }
+  return pairs;
+}
+
 /** Default description text in either language means "follow the sheet's language", stored as ''. */
 function descriptionOf(c: Cell, tier: Tier): string {
   const text = cellText(c);
@@ -182,6 +242,11 @@ export function parseSettings(pairs: Array<[Cell, Cell]>): { settings: Settings;
     extraWorkingDays: [],
     softDropReasons: [...DEFAULT_SETTINGS.softDropReasons],
     tierDescriptions: { ...DEFAULT_SETTINGS.tierDescriptions },
+    signedWords: [...DEFAULT_SETTINGS.signedWords],
+    droppedWords: [...DEFAULT_SETTINGS.droppedWords],
+    openStages: [],
+    tierByStage: [],
+    columns: {},
   };
   const problems: SettingProblem[] = [];
   const badDateKeys = new Set<SettingKey>();
@@ -252,6 +317,27 @@ export function parseSettings(pairs: Array<[Cell, Cell]>): { settings: Settings;
         settings.tierDescriptions[tier] = descriptionOf(value, tier);
         break;
       }
+      case 'signedWords':
+      case 'droppedWords':
+      case 'openStages':
+        settings[key] = listOf(value);
+        break;
+      case 'tierByStage': {
+        const pairs = tierPairsOf(value);
+        if (!pairs) complain('tierByStage');
+        else settings.tierByStage = pairs;
+        break;
+      }
+      case 'pipelineSheet':
+      case 'teamSheet':
+        settings[key] = cellText(value);
+        break;
+      case 'column': {
+        const column = columnOfSetting(keyCell);
+        if (!column) problems.push({ key, value: cellText(value), code: 'columnKey', label: cellText(keyCell) });
+        else if (!isBlank(value)) settings.columns[column] = cellText(value);
+        break;
+      }
     }
   }
   for (const key of badDateKeys) settings[key as 'holidays' | 'extraWorkingDays'] = [];
@@ -266,6 +352,8 @@ const FIX_KEYS: Record<string, MessageKey> = {
   language: 'set.fix.language',
   listLength: 'set.fix.listLength',
   maxPushes: 'set.fix.maxPushes',
+  tierByStage: 'set.fix.tierByStage',
+  columnKey: 'set.fix.columnKey',
 };
 
 function defaultShown(key: SettingKey, lang: Lang): string {
@@ -277,6 +365,7 @@ function defaultShown(key: SettingKey, lang: Lang): string {
 
 export function settingProblemText(p: SettingProblem, lang: Lang): string {
   const row = SETTING_ROWS.find((r) => r.key === p.key);
+  if (p.key === 'column') return t(lang, 'set.columnProblem', { key: p.label ?? '', fix: t(lang, FIX_KEYS[p.code]) });
   return t(lang, 'set.problem', {
     key: row ? row[lang] : p.key,
     value: p.value,

@@ -78,6 +78,17 @@ export interface Settings {
   maxPushes: number;
   /** Teams may reword what A/B/C mean; '' means the default description. */
   tierDescriptions: Record<Tier, string>;
+  /** The team's own status words (SPEC "Adopting a team's own sheet"): read as Signed, Dropped or Open. */
+  signedWords: string[];
+  droppedWords: string[];
+  openStages: string[];
+  /** Stage word (as written in Settings) → the tier it gives an adopted row with an empty Tier. */
+  tierByStage: Array<{ stage: string; tier: Tier }>;
+  /** The team's own tab names for the Pipeline and Team ('' = Pipeline / 客户库, Team / 团队). */
+  pipelineSheet: string;
+  teamSheet: string;
+  /** The team's own header for a Pipeline column (Settings' `Column: <key>` rows). */
+  columns: Partial<Record<ColumnKey, string>>;
 }
 
 export type FlagKind = 'invalid' | 'missed' | 'noTarget' | 'pushed' | 'aged';

@@ -6,11 +6,12 @@ import { sidebarMessages } from './sidebar';
 import { digestMessages } from './digest';
 import { appMessages } from './app';
 import { serverMessages } from './server';
+import { adoptMessages } from './adopt';
 
 export type Entry = { en: string; zh: string };
 export type Params = Record<string, string | number>;
 
-const catalogue = { ...appMessages, ...serverMessages, ...sheetMessages, ...sidebarMessages, ...digestMessages };
+const catalogue = { ...appMessages, ...serverMessages, ...sheetMessages, ...sidebarMessages, ...digestMessages, ...adoptMessages };
 export type MessageKey = keyof typeof catalogue;
 
 /** Fills {name} placeholders; a placeholder without a value stays visible rather than vanishing. */

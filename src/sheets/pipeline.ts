@@ -1,18 +1,58 @@
-// The Pipeline sheet: one batched read of the whole table, and column-wise batched writes of what changed.
+// The Pipeline sheet: one batched read of the whole table, and column-wise batched writes of what changed. The sheet may
+// be the team's own tab (Settings' Pipeline sheet), its header row below a title (the first of the first 10 rows naming
+// three columns), and its headers the team's own words (synonyms, Settings' `Column: <key>` rows).
 import type { Cell, ColumnKey, Row } from '../domain/types';
 import { COLUMN_KEYS } from '../domain/types';
 import { parseRow, isEmptyRow } from '../domain/cells';
 import type { RowUpdate } from '../domain/decide';
+import { PIPELINE_SYNONYMS } from '../domain/synonyms';
+import { nameKey } from '../domain/text';
 import { UserError } from '../i18n/errors';
+import { t } from '../i18n';
 import { CellReader, sheetValue } from './values';
 import { contiguousRuns } from './runs';
-import { PIPELINE_HEADERS, SHEET_NAMES, mapHeaders, matchesName, type SheetKind } from './headers';
+import {
+  HEADER_SEARCH_ROWS, PIPELINE_HEADERS, SHEET_NAMES, findHeaderRow, mapHeaders, matchesName, type HeaderMap, type SheetKind,
+} from './headers';
+import { readSettings } from './teamSheet';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
+/** The tab Settings names for a kind ('' for none): the team's own Pipeline or Team tab. */
+function namedInSettings(ss: Spreadsheet, kind: SheetKind): string {
+  if (kind !== 'pipeline' && kind !== 'team') return '';
+  const { settings } = readSettings(ss, ss.getSpreadsheetTimeZone());
+  return kind === 'pipeline' ? settings.pipelineSheet : settings.teamSheet;
+}
+
+function byName(sheets: Sheet[], name: string): Sheet | null {
+  const key = nameKey(name);
+  return sheets.find((s) => nameKey(s.getName()) === key) ?? null;
+}
+
+/** The tab of a kind: the one Settings names (Pipeline sheet / Team sheet), else the add-on's own name. */
 export function findSheet(ss: Spreadsheet, kind: SheetKind): Sheet | null {
-  return ss.getSheets().find((s) => matchesName(s.getName(), SHEET_NAMES[kind])) ?? null;
+  const sheets = ss.getSheets();
+  const named = namedInSettings(ss, kind);
+  const own = named ? byName(sheets, named) : null;
+  return own ?? sheets.find((s) => matchesName(s.getName(), SHEET_NAMES[kind])) ?? null;
+}
+
+/** Which of the add-on's sheets a tab is (by name, or named in Settings), or null. */
+export function sheetKindOf(sheet: Sheet): SheetKind | null {
+  const name = sheet.getName();
+  const kinds = Object.keys(SHEET_NAMES) as SheetKind[];
+  const own = kinds.find((k) => matchesName(name, SHEET_NAMES[k]));
+  if (own === 'settings' || own === 'log') return own;
+  const ss = sheet.getParent();
+  for (const kind of ['pipeline', 'team'] as const) {
+    const named = namedInSettings(ss, kind);
+    if (named && nameKey(named) === nameKey(name)) return kind;
+  }
+  // A tab called Pipeline is not the pipeline when Settings names another one.
+  if (own && !namedInSettings(ss, own)) return own;
+  return null;
 }
 
 export function hasSheet(ss: Spreadsheet, kind: SheetKind): boolean {
@@ -27,8 +67,13 @@ export function writeRunRecord(ss: Spreadsheet, text: string): void {
 
 export function requireSheet(ss: Spreadsheet, kind: SheetKind): Sheet {
   const sheet = findSheet(ss, kind);
-  if (!sheet) throw new UserError('app.noSheet', { en: SHEET_NAMES[kind].en, zh: SHEET_NAMES[kind].zh });
-  return sheet;
+  if (sheet) return sheet;
+  const named = namedInSettings(ss, kind);
+  if (named) {
+    const setting = kind === 'pipeline' ? 'set.pipelineSheet' : 'set.teamSheet';
+    throw new UserError('adopt.noTab', { name: named, en: t('en', setting), zh: t('zh', setting) });
+  }
+  throw new UserError('app.noSheet', { en: SHEET_NAMES[kind].en, zh: SHEET_NAMES[kind].zh });
 }
 
 export type Columns = Record<ColumnKey, number>;
@@ -36,12 +81,25 @@ export type Columns = Record<ColumnKey, number>;
 /** The add-on's memory column may be missing on a sheet set up before it existed: the session appends it. */
 const OPTIONAL: ReadonlySet<ColumnKey> = new Set(['memory']);
 
+/** A Pipeline header row names at least three of its columns (SPEC "Adopting a team's own sheet"). */
+export const PIPELINE_MIN_MATCHES = 3;
+
+/** How the team's headers map to the Pipeline's columns: names, synonyms and the Settings overrides. */
+export function mapPipelineHeader(headerRow: Cell[], overrides: Partial<Record<ColumnKey, string>> = {}): HeaderMap<ColumnKey> {
+  return mapHeaders(headerRow, PIPELINE_HEADERS, { synonyms: PIPELINE_SYNONYMS, overrides });
+}
+
+/** The 1-based header row among the first rows, or null when none names three Pipeline columns. */
+export function pipelineHeaderRow(rows: Cell[][], overrides: Partial<Record<ColumnKey, string>> = {}): number | null {
+  return findHeaderRow(rows, PIPELINE_HEADERS, PIPELINE_MIN_MATCHES, { synonyms: PIPELINE_SYNONYMS, overrides });
+}
+
 /**
  * Maps a header row; a missing or renamed column is reported with its names and the fix, never guessed. The memory
  * column alone may be absent (-1).
  */
-export function pipelineColumns(headerRow: Cell[]): Columns {
-  const { cols, missing: all } = mapHeaders(headerRow, PIPELINE_HEADERS);
+export function pipelineColumns(headerRow: Cell[], overrides: Partial<Record<ColumnKey, string>> = {}): Columns {
+  const { cols, missing: all } = mapPipelineHeader(headerRow, overrides);
   const missing = all.filter((k) => !OPTIONAL.has(k));
   for (const k of all) if (OPTIONAL.has(k)) cols[k] = -1;
   if (missing.length) {
@@ -51,6 +109,33 @@ export function pipelineColumns(headerRow: Cell[]): Columns {
     });
   }
   return cols as Columns;
+}
+
+function overridesOf(sheet: Sheet): Partial<Record<ColumnKey, string>> {
+  const ss = sheet.getParent();
+  return readSettings(ss, ss.getSpreadsheetTimeZone()).settings.columns;
+}
+
+export interface PipelineLayout {
+  /** 1-based row of the header; data starts below it. Rows above it are the team's titles, never read as data. */
+  headerRow: number;
+  cols: Columns;
+  width: number;
+}
+
+function layoutOf(top: unknown[][], overrides: Partial<Record<ColumnKey, string>>): { headerRow: number; header: Cell[] } {
+  const rows = top.map((r) => r.map((v) => (typeof v === 'string' ? v : String(v))));
+  const headerRow = pipelineHeaderRow(rows, overrides) ?? 1;
+  return { headerRow, header: rows[headerRow - 1] ?? [] };
+}
+
+/** The header row and columns of a Pipeline sheet (one read of its first rows); a missing column throws. */
+export function readPipelineLayout(sheet: Sheet): PipelineLayout {
+  const width = Math.max(sheet.getLastColumn(), 1);
+  const rows = Math.max(Math.min(sheet.getLastRow(), HEADER_SEARCH_ROWS), 1);
+  const overrides = overridesOf(sheet);
+  const { headerRow, header } = layoutOf(sheet.getRange(1, 1, rows, width).getValues(), overrides);
+  return { headerRow, cols: pipelineColumns(header, overrides), width };
 }
 
 export interface PipelineTable {
@@ -63,6 +148,8 @@ export interface PipelineTable {
   /** Rows with anything in them, in sheet order. */
   rows: Row[];
   lastRow: number;
+  /** 1-based row of the header (below the team's title rows). */
+  headerRow: number;
 }
 
 export function rowFromValues(sheetRow: number, values: unknown[], cols: Columns, reader: CellReader): Row {
@@ -71,8 +158,8 @@ export function rowFromValues(sheetRow: number, values: unknown[], cols: Columns
   return parseRow(sheetRow, raw);
 }
 
-function tableOf(sheet: Sheet, values: unknown[][], header: unknown[], firstRow: number, timeZone: string): PipelineTable {
-  const cols = pipelineColumns(header.map((v) => (typeof v === 'string' ? v : String(v))));
+function tableOf(sheet: Sheet, values: unknown[][], header: Cell[], headerRow: number, firstRow: number, timeZone: string, overrides: Partial<Record<ColumnKey, string>>): PipelineTable {
+  const cols = pipelineColumns(header, overrides);
   const reader = new CellReader(timeZone);
   const bySheetRow = new Map<number, Row>();
   const rows: Row[] = [];
@@ -81,51 +168,58 @@ function tableOf(sheet: Sheet, values: unknown[][], header: unknown[], firstRow:
     bySheetRow.set(row.sheetRow, row);
     if (!isEmptyRow(row)) rows.push(row);
   });
-  return { sheet, cols, width: header.length, bySheetRow, rows, lastRow: firstRow + values.length - 1 };
+  return { sheet, cols, width: header.length, bySheetRow, rows, lastRow: firstRow + values.length - 1, headerRow };
 }
 
 /** The Pipeline's header row mapped (one read); a missing column throws the UserError that names it and the fix. */
 export function readPipelineHeader(sheet: Sheet): Columns {
-  return pipelineColumns(sheet.getRange(1, 1, 1, Math.max(sheet.getLastColumn(), 1)).getValues()[0].map((v) => String(v)));
+  return readPipelineLayout(sheet).cols;
 }
 
 /** Reads the whole Pipeline in one getValues. */
 export function readPipeline(ss: Spreadsheet, timeZone: string): PipelineTable {
   const sheet = requireSheet(ss, 'pipeline');
   const values = sheet.getDataRange().getValues();
-  return tableOf(sheet, values.slice(1), values[0], 2, timeZone);
+  const overrides = overridesOf(sheet);
+  const { headerRow, header } = layoutOf(values.slice(0, HEADER_SEARCH_ROWS), overrides);
+  return tableOf(sheet, values.slice(headerRow), header, headerRow, headerRow + 1, timeZone, overrides);
 }
 
 /**
  * Reads the header row and rows firstRow..lastRow of an edited Pipeline sheet: two getValues whatever the sheet's
- * size (the header, then the block at the sheet's used width).
+ * size (the first rows, where the header is, then the block at the sheet's used width). Rows at or above the header
+ * (the team's titles) are never read as data.
  */
 export function readPipelineBlock(sheet: Sheet, firstRow: number, lastRow: number, timeZone: string): PipelineTable {
   const width = sheet.getLastColumn();
-  const header = sheet.getRange(1, 1, 1, width).getValues()[0];
-  const values = sheet.getRange(firstRow, 1, lastRow - firstRow + 1, width).getValues();
-  return tableOf(sheet, values, header, firstRow, timeZone);
+  const overrides = overridesOf(sheet);
+  const top = sheet.getRange(1, 1, Math.max(Math.min(sheet.getLastRow(), HEADER_SEARCH_ROWS), 1), width).getValues();
+  const { headerRow, header } = layoutOf(top, overrides);
+  const first = Math.max(firstRow, headerRow + 1);
+  const values = first <= lastRow ? sheet.getRange(first, 1, lastRow - first + 1, width).getValues() : [];
+  return tableOf(sheet, values, header, headerRow, first, timeZone, overrides);
 }
 
 /** The ID column's values from row 2 down (one read), for telling a pasted copy from its original. */
-export function readIds(table: Pick<PipelineTable, 'sheet' | 'cols'>): string[] {
+export function readIds(table: Pick<PipelineTable, 'sheet' | 'cols' | 'headerRow'>): string[] {
   const last = table.sheet.getLastRow();
-  if (last < 2) return [];
-  return table.sheet.getRange(2, table.cols.id + 1, last - 1, 1).getValues().map((r) => String(r[0]).trim());
+  const first = table.headerRow + 1;
+  if (last < first) return [];
+  return table.sheet.getRange(first, table.cols.id + 1, last - first + 1, 1).getValues().map((r) => String(r[0]).trim());
 }
 
 /** Appends the add-on's memory column after the used width, hidden, and returns the table with it. */
 export function addMemoryColumn(table: PipelineTable, header: string): PipelineTable {
   const col = table.width + 1;
   if (col > table.sheet.getMaxColumns()) table.sheet.insertColumnsAfter(table.sheet.getMaxColumns(), 1);
-  table.sheet.getRange(1, col).setValue(header);
+  table.sheet.getRange(table.headerRow, col).setValue(header);
   table.sheet.hideColumns(col);
   return { ...table, cols: { ...table.cols, memory: col - 1 }, width: col };
 }
 
 /** The first row under the last one holding a customer, rep or tier: a row with only the team's formulas is free. */
 export function firstFreeRow(table: PipelineTable): number {
-  const last = table.rows.reduce((max, r) => Math.max(max, r.sheetRow), 1);
+  const last = table.rows.reduce((max, r) => Math.max(max, r.sheetRow), table.headerRow);
   return last + 1;
 }
 

@@ -34,6 +34,10 @@ export function protectAddonColumns(ss: Spreadsheet, editors: string[], descript
     if (cols[key] < 0) continue;
     const protection = sheet.getRange(2, cols[key] + 1, Math.max(sheet.getMaxRows() - 1, 1), 1).protect();
     protection.setDescription(`${PROTECTION_MARK} ${key} — ${description(key)}`);
+    // Apps Script's own pattern: a fresh protection keeps everyone who can edit the file until the list is narrowed.
+    protection.addEditor(Session.getEffectiveUser());
+    protection.removeEditors(protection.getEditors());
+    if (protection.canDomainEdit()) protection.setDomainEdit(false);
     if (editors.length) protection.addEditors(editors);
     made++;
   }

@@ -1,27 +1,66 @@
-// Reads the Team and Settings sheets (one getValues each) into domain values.
+// Reads the Team and Settings sheets (one getValues each) into domain values. A team's own Team tab is read through
+// its header row, wherever in the first rows it is, and the synonyms of domain/synonyms.
 import type { Cell, Settings, TeamMember } from '../domain/types';
 import { parseTeamRow } from '../domain/team';
 import { parseSettings, type SettingProblem } from '../domain/settings';
-import { isBlank } from '../domain/cells';
-import { UserError } from '../i18n/errors';
+import { useStatusWords } from '../domain/tier';
+import { isBlank, cellText } from '../domain/cells';
+import { TEAM_SYNONYMS, type TeamKey } from '../domain/synonyms';
 import { CellReader } from './values';
-import { SETTINGS_HEADERS, TEAM_HEADERS, mapHeaders } from './headers';
+import { SETTINGS_HEADERS, TEAM_ALL_HEADERS, findHeaderRow, mapHeaders, type HeaderMap, type MatchOptions } from './headers';
 import { findSheet } from './pipeline';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** A Team header row names at least two Team columns (SPEC "Adopting a team's own sheet"). */
+export const TEAM_MIN_MATCHES = 2;
+
+export interface TeamLayout {
+  /** 1-based; 1 when no row named two Team columns. */
+  headerRow: number;
+  map: HeaderMap<TeamKey>;
+  /** The team's column that looked like Manager email but holds names (kept; Manager email is appended). */
+  managerNames: number | null;
+}
+
+const looksLikeEmail = (c: Cell) => /@/.test(cellText(c));
+
+/**
+ * Where Team's columns are. A column that is Manager email only by synonym ("Manager") but holds names rather than
+ * addresses is not taken for it: the team keeps it, and Manager email is appended for them to fill.
+ */
+export function teamLayout(values: Cell[][]): TeamLayout {
+  const base: MatchOptions<TeamKey> = { synonyms: TEAM_SYNONYMS };
+  const headerRow = findHeaderRow(values, TEAM_ALL_HEADERS, TEAM_MIN_MATCHES, base) ?? 1;
+  const data = values.slice(headerRow);
+  const holdsNames = (index: number) => {
+    const filled = data.map((r) => r[index] ?? '').filter((c) => !isBlank(c));
+    return filled.length > 0 && !filled.some(looksLikeEmail);
+  };
+  let managerNames: number | null = null;
+  const map = mapHeaders(values[headerRow - 1] ?? [], TEAM_ALL_HEADERS, {
+    ...base,
+    refuseSynonym: (key, index) => {
+      if (key !== 'managerEmail' || !holdsNames(index)) return false;
+      managerNames = index;
+      return true;
+    },
+  });
+  return { headerRow, map, managerNames };
+}
 
 export function readTeam(ss: Spreadsheet, timeZone: string): TeamMember[] {
   const sheet = findSheet(ss, 'team');
   if (!sheet) return [];
   const reader = new CellReader(timeZone);
   const values = sheet.getDataRange().getValues().map((r) => r.map((v) => reader.cell(v)));
-  const { cols, missing } = mapHeaders(values[0] ?? [], TEAM_HEADERS);
-  if (missing.includes('rep')) {
-    throw new UserError('app.teamMissingColumn', { en: TEAM_HEADERS.rep.en, zh: TEAM_HEADERS.rep.zh });
-  }
+  const { headerRow, map } = teamLayout(values);
+  const cols = map.cols;
+  // A Team tab without a Rep column is adopted, never refused: Set up appends the column and the team fills it.
+  if (cols.rep === undefined) return [];
   const at = (row: Cell[], i: number | undefined): Cell => (i === undefined ? '' : row[i] ?? '');
   return values
-    .slice(1)
+    .slice(headerRow)
     .filter((row) => !isBlank(at(row, cols.rep)))
     .map((row) =>
       parseTeamRow({
@@ -33,7 +72,26 @@ export function readTeam(ss: Spreadsheet, timeZone: string): TeamMember[] {
     );
 }
 
+// Settings are read once per execution (every run starts afresh): the Pipeline's tab, its header overrides and the
+// team's status words are needed by several readers of the same run. Writers of Settings forget what was read.
+const settingsRead = new Map<string, { settings: Settings; problems: SettingProblem[] }>();
+
 export function readSettings(ss: Spreadsheet, timeZone: string): { settings: Settings; problems: SettingProblem[] } {
+  const id = ss.getId();
+  const known = settingsRead.get(id);
+  if (known) return known;
+  const read = readSettingsSheet(ss, timeZone);
+  useStatusWords(read.settings);
+  settingsRead.set(id, read);
+  return read;
+}
+
+/** After a write to Settings: the next read of this run sees it. */
+export function forgetSettings(ss: Spreadsheet): void {
+  settingsRead.delete(ss.getId());
+}
+
+function readSettingsSheet(ss: Spreadsheet, timeZone: string): { settings: Settings; problems: SettingProblem[] } {
   const sheet = findSheet(ss, 'settings');
   if (!sheet) return parseSettings([]);
   const reader = new CellReader(timeZone);
@@ -54,7 +112,13 @@ export function readSettings(ss: Spreadsheet, timeZone: string): { settings: Set
 export function noteTeamActive(ss: Spreadsheet, text: string): void {
   const sheet = findSheet(ss, 'team');
   if (!sheet) return;
-  const header = sheet.getRange(1, 1, 1, Math.max(sheet.getLastColumn(), 1)).getValues()[0].map((v) => String(v));
-  const col = mapHeaders(header, TEAM_HEADERS).cols.active;
-  if (col !== undefined) sheet.getRange(1, col + 1).setNote(text);
+  const width = Math.max(sheet.getLastColumn(), 1);
+  const rows = Math.max(Math.min(sheet.getLastRow(), 10), 1);
+  const values = sheet.getRange(1, 1, rows, width).getValues() as Cell[][];
+  const { headerRow, map } = teamLayout(values);
+  const col = map.cols.active;
+  if (col === undefined) return;
+  const cell = sheet.getRange(headerRow, col + 1);
+  // The header may be the team's own: its note is rewritten only when the text changes.
+  if (cell.getNote() !== text) cell.setNote(text);
 }

@@ -10,6 +10,8 @@ import { recordText, runNightly } from '../app/nightly';
 import { turnNightlyOff, turnNightlyOn } from '../app/trigger';
 import { callerEmail } from '../app/identity';
 import { managersToNotify } from '../domain/digest';
+import { mayMap } from '../app/adopt';
+import { askYesNo, showMappingDialog, showSetupReport } from './mapping';
 
 const ITEMS: Array<[MessageKey, string] | null> = [
   ['app.menu.open', 'menuOpenSidebar'],
@@ -21,6 +23,7 @@ const ITEMS: Array<[MessageKey, string] | null> = [
   ['app.menu.send', 'menuSendNow'],
   ['app.menu.nightlyOn', 'menuNightlyOn'],
   ['app.menu.nightlyOff', 'menuNightlyOff'],
+  ['adopt.menu', 'menuMapColumns'],
 ];
 
 /** The menu must build whatever the auth mode: each way of finding the language may be refused, and then English. */
@@ -85,12 +88,11 @@ export function openSidebar(): void {
 
 export function menuSetup(): void {
   withContext((ctx) => {
-    const { lines, fresh, refreshed } = setupAndRefresh(ctx);
-    lines.push(t(ctx.lang, 'app.refresh.done', { rows: refreshed.rowsSeen, flagged: refreshed.flagged }));
+    const { lines, fresh, unknownWords } = setupAndRefresh(ctx, (question) => askYesNo(ctx.lang, question));
     if (fresh.settingProblems.length) lines.push(problemsText(fresh));
     if (!fresh.team.members.length) lines.push(t(ctx.lang, 'app.setup.fillTeam'));
     lines.push(...teamProblemLines(fresh));
-    alert(ctx, lines.join('\n'));
+    showSetupReport(fresh, lines, unknownWords.length > 0 && mayMap(fresh));
   });
 }
 
@@ -132,5 +134,13 @@ export function menuNightly(on: boolean): void {
       answer = turnNightlyOn(ctx, true);
     }
     alert(ctx, answer.message);
+  });
+}
+
+/** "Map columns and stages…": the adoption dialog, for the managers on Team (anyone while Team names none). */
+export function menuMapColumnsAndStages(): void {
+  withContext((ctx) => {
+    if (!mayMap(ctx)) return alert(ctx, t(ctx.lang, 'app.notManager', { email: callerEmail() || '—' }));
+    showMappingDialog(ctx);
   });
 }

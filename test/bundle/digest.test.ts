@@ -12,7 +12,7 @@ function addManager(h: Harness) {
 }
 function turnOn(h: Harness): string {
   h.bundle.call('menuNightlyOn');
-  return h.runtime.triggers().find((t) => t.handler === 'nightlyRun')!.uniqueId;
+  return h.runtime.triggers().find((t) => t.handler === 'heartbeat')!.uniqueId;
 }
 function recipients(h: Harness): string[] {
   return h.runtime.outbox.flatMap((m) => m.to);
@@ -81,9 +81,9 @@ test('"Send digest now" during the day does not cancel the evening digest', () =
   expect(h.runtime.outbox).toHaveLength(4);
   h.runtime.fireTimeTrigger(id);
   expect(h.runtime.outbox).toHaveLength(4);
-  // The second, empty run still says who had the digest today.
+  // The second beat finds the nightly job done; the note still says who had the digest today.
   const note = sheetByAnyName(h.runtime, 'Daily Log', '日志').getRange(1, 1).getNote();
-  expect(note).toMatch(/Already sent earlier today to: .*manager@example.com/);
+  expect(note).toMatch(/Digest sent to: .*manager@example.com/);
 });
 
 test('a value from the sheet is escaped in the email the bundle sends', () => {

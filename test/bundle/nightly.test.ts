@@ -48,29 +48,47 @@ test("a team's own colours survive a refresh; a fixed row loses its highlight", 
   expect(h.pipeline.getRange(row, h.col('Customer')).getBackground()).toBe('#ffffff');
 });
 
-test('the nightly trigger: on installs one at Digest hour in the sheet zone; on again changes nothing; off removes it', () => {
+function beat(): void {
+  h.runtime.fireTimeTrigger(h.runtime.triggers().find((t) => t.handler === 'heartbeat')!.uniqueId);
+}
+
+test('turning the nightly digest on installs one pair: an hourly heartbeat and an installable edit trigger; on again changes nothing; off removes both', () => {
   h.bundle.call('menuNightlyOn');
-  let triggers = h.runtime.triggers().filter((t) => t.handler === 'nightlyRun');
-  expect(triggers).toHaveLength(1);
-  expect(triggers[0].hour).toBe(20);
-  expect(triggers[0].timeZone).toBe('Asia/Shanghai');
+  let triggers = h.runtime.triggers();
+  expect(triggers.map((t) => t.handler).sort()).toEqual(['heartbeat', 'onEditInstalled']);
+  expect(triggers.find((t) => t.handler === 'heartbeat')!.everyHours).toBe(1);
+  expect(triggers.find((t) => t.handler === 'onEditInstalled')!.type).toBe('ON_EDIT');
   h.bundle.call('menuNightlyOn');
-  triggers = h.runtime.triggers().filter((t) => t.handler === 'nightlyRun');
-  expect(triggers).toHaveLength(1);
+  triggers = h.runtime.triggers();
+  expect(triggers).toHaveLength(2);
   expect(h.runtime.alerts[h.runtime.alerts.length - 1].message).toMatch(/already on/);
   h.bundle.call('menuNightlyOff');
-  expect(h.runtime.triggers().filter((t) => t.handler === 'nightlyRun')).toHaveLength(0);
+  expect(h.runtime.triggers()).toHaveLength(0);
 });
 
-test('a changed Digest hour moves the trigger', () => {
+test('the heartbeat runs the nightly job from Digest hour on, in the sheet zone: not at 19:05, at 20:05, and once', () => {
+  h.runtime.clock.set(new Date('2026-11-27T11:05:00Z')); // 19:05 in Shanghai
+  h.bundle.call('menuNightlyOn');
+  beat();
+  expect(logRows()).toHaveLength(0);
+  expect(h.runtime.outbox).toHaveLength(0);
+  h.runtime.clock.set(EVENING);
+  beat();
+  expect(logRows()).toHaveLength(4);
+  expect(h.runtime.outbox).toHaveLength(1);
+  h.runtime.clock.set(new Date('2026-11-27T13:05:00Z'));
+  beat();
+  expect(h.runtime.outbox).toHaveLength(1);
+});
+
+test('a changed Digest hour moves the nightly job: the next beat at or after it runs', () => {
+  h.runtime.clock.set(new Date('2026-11-27T10:05:00Z')); // 18:05
   h.bundle.call('menuNightlyOn');
   const settings = sheetByAnyName(h.runtime, 'Settings', '设置');
   const keys = settings.getDataRange().getValues().map((r) => r[0]);
   settings.getRange(keys.indexOf('Digest hour') + 1, 2).setValue(18);
-  h.bundle.call('menuNightlyOn');
-  const triggers = h.runtime.triggers().filter((t) => t.handler === 'nightlyRun');
-  expect(triggers).toHaveLength(1);
-  expect(triggers[0].hour).toBe(18);
+  beat();
+  expect(logRows()).toHaveLength(4);
 });
 
 test('the nightly run writes one Daily Log row per active rep; the same date twice replaces them', () => {
@@ -195,6 +213,7 @@ test('nightlyRun called from the console (no trigger of the caller) is refused a
   h.runtime.setUser('rep1@example.com');
   expect(() => h.bundle.call('nightlyRun')).toThrow(/only from its nightly trigger/);
   expect(() => h.bundle.call('nightlyRun', { triggerUid: h.runtime.triggers()[0].uniqueId })).toThrow(/only from its nightly trigger/);
+  expect(() => h.bundle.call('heartbeat')).toThrow(/only from its nightly trigger/);
   expect(h.runtime.outbox).toHaveLength(0);
   expect(logRows()).toHaveLength(0);
 });
@@ -242,21 +261,21 @@ test('Digest hour typed as "18:00" (Sheets keeps it as a time) is read as 18', (
   h.runtime.userEdit('Settings', `B${keys.indexOf('Digest hour') + 1}`, [['18:00']]);
   expect(settings.getRange(keys.indexOf('Digest hour') + 1, 2).getValue()).toBeInstanceOf(Date);
   expect(h.lastToast()).toMatch(/Digest hour is now 18:00/);
+  h.runtime.clock.set(new Date('2026-11-27T10:05:00Z')); // 18:05
   h.bundle.call('menuNightlyOn');
-  expect(h.runtime.triggers()[0].hour).toBe(18);
+  beat();
+  expect(logRows()).toHaveLength(4);
 });
 
-test('a changed Digest hour is acknowledged at once and the trigger follows it after its next run', () => {
+test('a changed Digest hour is acknowledged at once and the heartbeat follows it', () => {
+  h.runtime.clock.set(new Date('2026-11-27T10:05:00Z')); // 18:05
   h.bundle.call('menuNightlyOn');
   const settings = sheetByAnyName(h.runtime, 'Settings', '设置');
   const keys = settings.getDataRange().getValues().map((r) => r[0]);
   h.runtime.userEdit('Settings', `B${keys.indexOf('Digest hour') + 1}`, [['18']]);
   expect(h.lastToast()).toMatch(/Digest hour is now 18:00/);
-  h.runtime.fireTimeTrigger(h.runtime.triggers()[0].uniqueId);
-  const triggers = h.runtime.triggers().filter((t) => t.handler === 'nightlyRun');
-  expect(triggers).toHaveLength(1);
-  expect(triggers[0].hour).toBe(18);
-  expect(log().getRange(1, 1).getNote()).toMatch(/now runs at 18:00/);
+  beat();
+  expect(logRows()).toHaveLength(4);
 });
 
 test("a cell the team coloured with a palette colour close to a flag colour survives a refresh", () => {

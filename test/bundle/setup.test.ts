@@ -87,7 +87,7 @@ test('the add-on menu builds under AuthMode.NONE', () => {
   const menu = runtime.menus[runtime.menus.length - 1];
   expect(menu.addon).toBe(true);
   expect(menu.items.map((i) => i.functionName)).toEqual([
-    'menuOpenSidebar', 'menuSetupSheets', 'menuRefreshHighlights', 'menuPreview', 'menuSendNow', 'menuNightlyOn', 'menuNightlyOff',
+    'menuOpenSidebar', 'menuSetupSheets', 'menuRefreshHighlights', 'menuPreview', 'menuSendNow', 'menuNightlyOn', 'menuNightlyOff', 'menuMapColumns',
   ]);
   expect(menu.items.map((i) => i.caption)).toContain('Open daily target');
 });
@@ -95,15 +95,16 @@ test('the add-on menu builds under AuthMode.NONE', () => {
 test('onInstall builds the same menu', () => {
   const { bundle, runtime } = fresh();
   bundle.call('onInstall', { authMode: 'FULL' });
-  expect(runtime.menus[runtime.menus.length - 1].items).toHaveLength(7);
+  expect(runtime.menus[runtime.menus.length - 1].items).toHaveLength(8);
 });
 
 test('only index.ts exports become globals', () => {
   const { bundle } = fresh();
   expect(bundle.functionNames.sort()).toEqual(
     [
-      'onOpen', 'onInstall', 'onEdit', 'nightlyRun', 'menuOpenSidebar', 'menuSetupSheets', 'menuRefreshHighlights', 'menuPreview',
+      'onOpen', 'onInstall', 'onEdit', 'onEditInstalled', 'heartbeat', 'nightlyRun', 'menuOpenSidebar', 'menuSetupSheets', 'menuRefreshHighlights', 'menuPreview',
       'menuSendNow', 'menuNightlyOn', 'menuNightlyOff', 'sidebarLoad', 'sidebarPickRep', 'sidebarSetTarget', 'sidebarRecordResult', 'sidebarSelectRow',
+      'menuMapColumns', 'mappingSave',
     ].sort(),
   );
 });
@@ -131,8 +132,9 @@ test('adopted rows are stamped by setup, so they age; a later pasted tier change
   const key = (d: unknown) => (d instanceof Date ? d.toISOString().slice(0, 10) : '');
   expect(String(at(2, 'ID'))).toMatch(/^C-/);
   expect(at(2, 'ID')).not.toBe(at(3, 'ID'));
-  expect(key(at(2, 'Added'))).toBe('2026-11-26'); // midnight in Shanghai is 16:00 UTC the day before
-  expect(key(at(2, 'Tier since'))).toBe('2026-11-26');
+  // Adopted rows keep their history honestly: a blank Added stays blank; Tier since starts the day Set up adopts them.
+  expect(at(2, 'Added')).toBe('');
+  expect(key(at(2, 'Tier since'))).toBe('2026-11-26'); // midnight in Shanghai is 16:00 UTC the day before
   runtime.clock.set(new Date('2026-11-30T02:00:00Z'));
   const tierCol = header.indexOf('Tier') + 1;
   runtime.userEdit(own.getName(), `${String.fromCharCode(64 + tierCol)}2:${String.fromCharCode(64 + tierCol)}3`, [['A'], ['C']]);

@@ -14,6 +14,13 @@ test('defaults follow SPEC', () => {
     digestListLength: 20,
     maxPushes: 2,
     tierDescriptions: { A: '', B: '', C: '' },
+    signedWords: ['Signed', 'Won', 'Closed Won', 'Win', '已签单', '签单', '成交', '已成交', '赢单'],
+    droppedWords: ['Dropped', 'Lost', 'Closed Lost', 'Dead', '已放弃', '放弃', '输单', '丢单', '流失'],
+    openStages: [],
+    tierByStage: [],
+    pipelineSheet: '',
+    teamSheet: '',
+    columns: {},
   });
 });
 
@@ -22,10 +29,12 @@ describe('SETTING_ROWS (what Setup writes)', () => {
     expect(SETTING_ROWS.map((r) => r.en)).toEqual([
       'A max days', 'B max days', 'C max days', 'Digest hour', 'Working days', 'Holidays', 'Extra working days',
       'Language', 'Soft drop reasons', 'Digest list length', 'Max pushes', 'A description', 'B description', 'C description',
+      'Signed words', 'Dropped words', 'Open stages', 'Tier by stage', 'Pipeline sheet',
     ]);
     expect(SETTING_ROWS.map((r) => r.zh)).toEqual([
       'A类最长天数', 'B类最长天数', 'C类最长天数', '日报时间', '工作日', '节假日', '调休上班日',
       '语言', '软性放弃原因', '日报列表长度', '最多顺延次数', 'A类说明', 'B类说明', 'C类说明',
+      '签单词', '放弃词', '跟进阶段', '阶段对应分类', '客户库工作表',
     ]);
     for (const r of SETTING_ROWS) {
       expect(r.note('en')).not.toBe('');

@@ -58,3 +58,92 @@ describe('Spreadsheet service call counting', () => {
     expect(runtime.counts()).toEqual({ read: 1, write: 2, format: 1, other: 5 });
   });
 });
+
+describe('the call log: every service call by method, kind and cells moved', () => {
+  const BUNDLE = `
+    function work() {
+      var ss = SpreadsheetApp.getActive();
+      var sheet = ss.getSheetByName('Sheet1');
+      var name = sheet.getName();
+      var last = sheet.getLastRow();
+      var values = sheet.getRange(1, 1, last, 3).getValues();
+      sheet.getRange('D1:D2').setValues([[1], [2]]);
+      sheet.getRange('A1:B5').setBackground('#ff0000');
+      sheet.getRange('A1').getValue();
+      sheet.getRange('A1:A3').getNotes();
+      sheet.getRange('A1:C1').getDisplayValues();
+      var props = PropertiesService.getScriptProperties();
+      props.setProperties({ a: '1', b: '2', c: '3' });
+      props.getProperty('a');
+      CacheService.getScriptCache().get('k');
+      var lock = LockService.getDocumentLock();
+      lock.tryLock(100);
+      Session.getActiveUser();
+      MailApp.sendEmail('m@example.com', 's', 'b');
+      Utilities.formatDate(new Date(), 'UTC', 'yyyy');
+      return name + values.length;
+    }`;
+
+  function run() {
+    const runtime = new LocalRuntime({ userEmail: 'li@example.com' });
+    runtime.spreadsheet.getSheets()[0].getRange('A1:C4').setValues([[1, 2, 3], [4, 5, 6], [7, 8, 9], [10, 11, 12]]);
+    const bundle = runtime.loadSource(BUNDLE);
+    runtime.resetCounts();
+    expect(bundle.call('work')).toBe('Sheet14');
+    return runtime;
+  }
+
+  test('methodCounts() counts each Service.method; a call made inside another counts once', () => {
+    const runtime = run();
+    expect(runtime.methodCounts()).toEqual({
+      'SpreadsheetApp.getActive': 1, 'Spreadsheet.getSheetByName': 1, 'Sheet.getName': 1, 'Sheet.getLastRow': 1,
+      'Sheet.getRange': 6, 'Range.getValues': 1, 'Range.setValues': 1, 'Range.setBackground': 1, 'Range.getValue': 1,
+      'Range.getNotes': 1, 'Range.getDisplayValues': 1,
+      'PropertiesService.getScriptProperties': 1, 'Properties.setProperties': 1, 'Properties.getProperty': 1,
+      'CacheService.getScriptCache': 1, 'Cache.get': 1, 'LockService.getDocumentLock': 1, 'Lock.tryLock': 1,
+      'Session.getActiveUser': 1, 'MailApp.sendEmail': 1, 'Utilities.formatDate': 1,
+    });
+  });
+
+  test('callStats() gives each method its kind, calls per kind, and the cells each call read or wrote; counts() is as before', () => {
+    const runtime = run();
+    const stats = runtime.callStats();
+    expect(stats.methods['Sheet.getName']).toEqual({ kind: 'meta', calls: 1, cells: { read: 0, written: 0 } });
+    expect(stats.methods['Sheet.getLastRow'].kind).toBe('meta');
+    expect(stats.methods['Sheet.getRange'].kind).toBe('meta');
+    expect(stats.methods['Spreadsheet.getSheetByName'].kind).toBe('meta');
+    expect(stats.methods['Range.getValues']).toEqual({ kind: 'read', calls: 1, cells: { read: 12, written: 0 } });
+    expect(stats.methods['Range.setValues']).toEqual({ kind: 'write', calls: 1, cells: { read: 0, written: 2 } });
+    expect(stats.methods['Range.setBackground']).toEqual({ kind: 'format', calls: 1, cells: { read: 0, written: 10 } });
+    expect(stats.methods['Range.getNotes'].cells).toEqual({ read: 3, written: 0 });
+    expect(stats.methods['Range.getDisplayValues'].cells).toEqual({ read: 3, written: 0 });
+    expect(stats.methods['Range.getValue'].cells).toEqual({ read: 1, written: 0 });
+    expect(stats.methods['Properties.getProperty'].kind).toBe('properties');
+    expect(stats.methods['Cache.get'].kind).toBe('cache');
+    expect(stats.methods['Lock.tryLock'].kind).toBe('lock');
+    expect(stats.methods['Session.getActiveUser'].kind).toBe('session');
+    expect(stats.methods['MailApp.sendEmail'].kind).toBe('mail');
+    expect(stats.kinds).toEqual({
+      read: 4, write: 1, format: 1, other: 0, meta: 10, properties: 3, cache: 2, lock: 2, session: 1, mail: 1,
+      urlfetch: 0, script: 0, utilities: 1, ui: 0, log: 0,
+    });
+    expect(stats.cells).toEqual({ read: 19, written: 12 });
+    // counts() keeps its four Spreadsheet kinds: getActive, getSheetByName, getName and 6 × getRange are 'other',
+    // getLastRow is 'read', as they always were; the other services are not in it.
+    expect(runtime.counts()).toEqual({ read: 5, write: 1, format: 1, other: 9 });
+  });
+
+  test('callLog() lists the calls in order; resetCounts() clears every count', () => {
+    const runtime = run();
+    const log = runtime.callLog();
+    expect(log.slice(0, 4).map((c) => c.method)).toEqual(['SpreadsheetApp.getActive', 'Spreadsheet.getSheetByName', 'Sheet.getName', 'Sheet.getLastRow']);
+    expect(log.find((c) => c.method === 'Range.getValues')).toEqual({ method: 'Range.getValues', kind: 'read', cells: { read: 12, written: 0 } });
+    expect(log).toHaveLength(Object.values(runtime.methodCounts()).reduce((a, b) => a + b, 0));
+    runtime.resetCounts();
+    expect(runtime.callLog()).toEqual([]);
+    expect(runtime.methodCounts()).toEqual({});
+    expect(runtime.counts()).toEqual({ read: 0, write: 0, format: 0, other: 0 });
+    expect(runtime.callStats().cells).toEqual({ read: 0, written: 0 });
+    expect(Object.values(runtime.callStats().kinds).every((n) => n === 0)).toBe(true);
+  });
+});

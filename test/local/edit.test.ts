@@ -87,7 +87,7 @@ describe('userEdit and onEdit', () => {
     runtime.userEdit('Pipeline', 'D2', [['Z']]);
     expect(sheet.getRange('D2').getValue()).toBe('A');
     expect(events()).toEqual([]);
-    expect(runtime.rejectedEdits).toEqual([{ sheet: 'Pipeline', a1: 'D2', value: 'Z', helpText: 'A/B/C' }]);
+    expect(runtime.rejectedEdits).toEqual([{ sheet: 'Pipeline', a1: 'D2', value: 'Z', helpText: 'A/B/C', reason: 'validation' }]);
     runtime.userEdit('Pipeline', 'D2', [['C']]);
     expect(sheet.getRange('D2').getValue()).toBe('C');
     expect(events()).toHaveLength(1);
@@ -138,10 +138,27 @@ describe('userEdit and onEdit', () => {
     expect(sheet.getRange('A1:A2').getValues().flat()).toEqual(['h', 'r3']);
   });
 
-  test('an error thrown by onEdit reaches the test', () => {
-    const runtime = new LocalRuntime();
-    runtime.loadSource('function onEdit(e) { throw new Error("boom " + e.value); }');
-    expect(() => runtime.userEdit('Sheet1', 'A1', [['x']])).toThrow('boom x');
-    expect(runtime.spreadsheet.getSheets()[0].getRange('A1').getValue()).toBe('x');
+  test('an error thrown by onEdit is logged as Sheets does, not thrown at the person typing; the other triggers still run', () => {
+    const { runtime, bundle, events } = setup();
+    runtime.loadSource(`${RECORDER}
+      function onEdit(e) { throw new Error("boom " + e.value); }`);
+    bundle.call('install');
+    expect(() => runtime.userEdit('Pipeline', 'A1', [['x']])).not.toThrow();
+    expect(runtime.spreadsheet.getSheetByName('Pipeline')?.getRange('A1').getValue()).toBe('x');
+    expect(runtime.triggerErrors).toEqual([{ trigger: 'onEdit', handler: 'onEdit', message: 'boom x', user: 'li@example.com' }]);
+    expect(runtime.logs).toEqual(['onEdit (simple trigger) failed: Error: boom x']);
+    expect(runtime.toasts).toEqual([]);
+    expect(events()).toEqual([expect.objectContaining({ installed: true, value: 'x' })]);
+  });
+
+  test('a failing installable trigger is recorded under its id and owner', () => {
+    const { runtime, bundle } = setup();
+    runtime.loadSource(`${RECORDER}
+      function installed(e) { SpreadsheetApp.getActive().getSheetByName('Nope').getRange('A1'); }`);
+    bundle.call('install');
+    runtime.userEdit('Pipeline', 'B1', [['y']]);
+    const uid = runtime.triggers()[0].uniqueId;
+    expect(runtime.triggerErrors).toEqual([{ trigger: uid, handler: 'installed', message: expect.stringMatching(/null/), user: 'li@example.com' }]);
+    expect(runtime.logs[0]).toMatch(new RegExp(`^installed \\(trigger ${uid}\\) failed: TypeError`));
   });
 });

@@ -221,3 +221,20 @@ test('a typed time is stored as a time value on the 1899-12-30 epoch day, in the
   expect(value).toBeInstanceOf(Date);
   expect(formatDate(value, 'Asia/Shanghai', 'yyyy-MM-dd HH:mm')).toBe('1899-12-30 20:00');
 });
+
+test('hidden rows and columns are reported, move with inserted and deleted rows, and no row is hidden by a filter', () => {
+  const { sheet } = setup();
+  sheet.hideRows(3, 2);
+  sheet.hideColumns(2);
+  expect([2, 3, 4, 5].map((r) => sheet.isRowHiddenByUser(r))).toEqual([false, true, true, false]);
+  expect(sheet.isColumnHiddenByUser(2)).toBe(true);
+  sheet.insertRowsBefore(1, 1);
+  expect([3, 4, 5].map((r) => sheet.isRowHiddenByUser(r))).toEqual([false, true, true]);
+  sheet.deleteRow(4);
+  expect([3, 4, 5].map((r) => sheet.isRowHiddenByUser(r))).toEqual([false, true, false]);
+  sheet.showRows(4);
+  sheet.showColumns(2);
+  expect(sheet.isRowHiddenByUser(4) || sheet.isColumnHiddenByUser(2)).toBe(false);
+  expect(sheet.isRowHiddenByFilter(3)).toBe(false);
+  expect(() => sheet.hideRows(0)).toThrow('Those rows are out of bounds.');
+});

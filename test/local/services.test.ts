@@ -139,4 +139,15 @@ describe('Ui', () => {
     expect(runtime.sidebars).toEqual([{ title: 'Daily Close', html: '<p>s</p>' }]);
     expect(runtime.dialogs).toEqual([{ title: 'Preview', html: '<p>d</p>', modal: true }, { title: 'Later', html: '<p>m</p>', modal: false }]);
   });
+
+  test('answerNextAlert queues the buttons the person presses at the next alerts', () => {
+    const runtime = new LocalRuntime();
+    const ui = runtime.globals().SpreadsheetApp.getUi();
+    runtime.answerNextAlert('NO');
+    runtime.answerNextAlert('CANCEL');
+    expect(ui.alert('Take over?', 'Someone else runs it', ui.ButtonSet.YES_NO)).toBe('NO');
+    expect(ui.alert('Sure?', ui.ButtonSet.OK_CANCEL)).toBe('CANCEL');
+    expect(ui.alert('Again?', 'x', ui.ButtonSet.YES_NO)).toBe('YES');
+    expect(() => runtime.answerNextAlert('MAYBE' as never)).toThrow('no button MAYBE');
+  });
 });
