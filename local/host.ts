@@ -121,6 +121,8 @@ export class Host {
   readonly logs: string[] = [];
   /** Buttons the person will press at the next alerts, in order (runtime.answerNextAlert). */
   readonly alertAnswers: string[] = [];
+  /** What the person will type (and press) at the next prompts, in order (runtime.answerNextPrompt). */
+  readonly promptAnswers: { text: string; button: string }[] = [];
   /** Locks taken by the running execution; released when it ends, as Apps Script does. */
   readonly heldLocks = new Set<string>();
   documentLockHeldElsewhere = false;

@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createCacheService } from './cache';
+import { createCharts } from './charts';
 import { Clock, Host, AuthModeName, SentMail, MenuRecord, METHOD_KINDS } from './host';
 import type { CallRecord, CellCounts, MethodKind, MethodStats } from './host';
 import { createHtmlService } from './html';
@@ -50,6 +51,7 @@ export interface LocalBundle {
 /** The services the bundle sees as globals, typed for test and demo code. */
 export interface LocalGlobals extends Record<string, unknown> {
   SpreadsheetApp: LocalSpreadsheetApp;
+  Charts: ReturnType<typeof createCharts>;
   PropertiesService: ReturnType<typeof createPropertiesService>;
   LockService: ReturnType<typeof createLockService>;
   CacheService: ReturnType<typeof createCacheService>;
@@ -96,6 +98,7 @@ export class LocalRuntime {
     const { Logger, console } = createLogger(host);
     this.services = {
       SpreadsheetApp: new LocalSpreadsheetApp(host, this.spreadsheet, () => this.spreadsheets, ui),
+      Charts: createCharts(),
       PropertiesService: createPropertiesService(host),
       LockService: createLockService(host),
       CacheService: createCacheService(host),
@@ -302,6 +305,11 @@ export class LocalRuntime {
   }
 
   /** The button the person presses at the next Ui.alert ('OK', 'CANCEL', 'YES', 'NO' or 'CLOSE'); answers queue up. */
+  /** What the person types into the next prompt, and the button they press (default OK). */
+  answerNextPrompt(text: string, button: 'OK' | 'CANCEL' | 'CLOSE' = 'OK'): void {
+    this._host.promptAnswers.push({ text, button });
+  }
+
   answerNextAlert(button: 'OK' | 'CANCEL' | 'YES' | 'NO' | 'CLOSE'): void {
     if (!['OK', 'CANCEL', 'YES', 'NO', 'CLOSE'].includes(button)) throw new Error(`answerNextAlert: no button ${button}`);
     this._host.alertAnswers.push(button);

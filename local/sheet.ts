@@ -3,10 +3,11 @@
 import { parseA1, splitSheetRef } from './a1';
 import { fail } from './errors';
 import { Grid } from './grid';
+import { LocalEmbeddedChart, LocalEmbeddedChartBuilder, SheetCharts } from './charts';
 import { CallKind, countCalls, Host, MethodKind } from './host';
 import { LocalProtection, PROTECTED_MESSAGE } from './protection';
 import { checkBox, LocalRange } from './range';
-import type { Box, ConditionalFormatRuleApi, RangeApi, SheetApi, SpreadsheetApi } from './types';
+import type { Box, ConditionalFormatRuleApi, EmbeddedChartApi, RangeApi, SheetApi, SpreadsheetApi } from './types';
 import { checkCellLengths } from './values';
 
 export class LocalSheet implements SheetApi {
@@ -20,9 +21,11 @@ export class LocalSheet implements SheetApi {
   private tabColor: string | null = null;
   /** Rows and columns a person or script hid (they move with inserted and deleted lines). No filters here. */
   private readonly hiddenLines = { row: new Set<number>(), col: new Set<number>() };
+  private readonly charts: SheetCharts;
 
   constructor(readonly host: Host, readonly _spreadsheet: SpreadsheetApi, public _name: string, readonly _id: number, rows = 1000, cols = 26) {
     this._grid = new Grid(rows, cols);
+    this.charts = new SheetCharts(host, this);
   }
 
   _inputContext(): { timeZone: string; locale: string } {
@@ -327,6 +330,20 @@ export class LocalSheet implements SheetApi {
   /** Filters are not modelled: no row is ever hidden by one. */
   isRowHiddenByFilter(_rowPosition: number): boolean { return false; }
   isColumnHiddenByUser(columnPosition: number): boolean { return this.hiddenLines.col.has(columnPosition); }
+  newChart(): LocalEmbeddedChartBuilder { return this.charts.newChart(); }
+  insertChart(chart: EmbeddedChartApi): void {
+    this._guardEdit(null);
+    this.charts.insert(chart);
+  }
+  updateChart(chart: EmbeddedChartApi): void {
+    this._guardEdit(null);
+    this.charts.update(chart);
+  }
+  removeChart(chart: EmbeddedChartApi): void {
+    this._guardEdit(null);
+    this.charts.remove(chart);
+  }
+  getCharts(): LocalEmbeddedChart[] { return this.charts.list(); }
   sort(columnPosition: number, ascending = true): this {
     this._guardEdit({ row: this.frozenRows + 1, col: 1, numRows: Math.max(1, this._grid.maxRows - this.frozenRows), numCols: this._grid.maxCols });
     this._grid.sortRows(this.frozenRows + 1, this._grid.lastRow(), [{ column: columnPosition, ascending }]);
@@ -342,7 +359,7 @@ for (const m of ['appendRow', 'insertRowsAfter', 'insertRowsBefore', 'insertRowA
   'deleteColumns', 'clear', 'clearContents', 'sort']) SHEET_KINDS[m] = 'write';
 for (const m of ['setFrozenRows', 'setFrozenColumns', 'setConditionalFormatRules', 'clearConditionalFormatRules', 'protect',
   'setColumnWidth', 'setColumnWidths', 'autoResizeColumns', 'setTabColor', 'hideRows', 'showRows', 'hideColumns',
-  'showColumns']) SHEET_KINDS[m] = 'format';
+  'showColumns', 'newChart', 'insertChart', 'updateChart', 'removeChart', 'getCharts']) SHEET_KINDS[m] = 'format';
 
 /** Cheap getters: names, ids, sizes and lookups. */
 const SHEET_META: Record<string, MethodKind> = {};

@@ -22,6 +22,10 @@ export type Swap<T> =
   T extends GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder ? ConditionalFormatRuleBuilderApi :
   T extends GoogleAppsScript.Spreadsheet.ConditionalFormatRule ? ConditionalFormatRuleApi :
   T extends GoogleAppsScript.Spreadsheet.Protection ? ProtectionApi :
+  T extends GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder ? EmbeddedChartBuilderApi :
+  T extends GoogleAppsScript.Spreadsheet.EmbeddedChart ? EmbeddedChartApi :
+  T extends GoogleAppsScript.Spreadsheet.ContainerInfo ? ContainerInfoApi :
+  T extends GoogleAppsScript.Charts.ChartOptions ? ChartOptionsApi :
   T extends GoogleAppsScript.HTML.HtmlOutput ? HtmlOutputApi :
   T extends GoogleAppsScript.Base.Menu ? MenuApi :
   T extends GoogleAppsScript.Script.Trigger ? TriggerApi :
@@ -136,7 +140,8 @@ export type SheetMethods =
   'clearConditionalFormatRules' | 'protect' | 'getProtections' | 'setColumnWidth' | 'getColumnWidth' | 'setColumnWidths' |
   'autoResizeColumns' | 'activate' | 'setActiveRange' | 'getActiveRange' | 'hideSheet' | 'showSheet' | 'isSheetHidden' |
   'clear' | 'clearContents' | 'setTabColor' | 'getTabColor' | 'sort' | 'hideRows' | 'showRows' | 'isRowHiddenByUser' |
-  'isRowHiddenByFilter' | 'hideColumns' | 'showColumns' | 'isColumnHiddenByUser';
+  'isRowHiddenByFilter' | 'hideColumns' | 'showColumns' | 'isColumnHiddenByUser' |
+  'newChart' | 'insertChart' | 'updateChart' | 'removeChart' | 'getCharts';
 
 export interface SheetApi extends Mirror<GasSheet, SheetMethods> {
   getRange(a: number | string, column?: number, numRows?: number, numColumns?: number): RangeApi;
@@ -190,6 +195,30 @@ export interface ProtectionApi extends Mirror<GoogleAppsScript.Spreadsheet.Prote
   removeEditors(users: (string | UserApi)[]): ProtectionApi;
   getProtectionType(): string;
 }
+
+export type EmbeddedChartMethods =
+  'getChartId' | 'getContainerInfo' | 'getNumHeaders' | 'getOptions' | 'getRanges' | 'getTransposeRowsAndColumns' | 'modify';
+
+export interface EmbeddedChartApi extends Mirror<GoogleAppsScript.Spreadsheet.EmbeddedChart, EmbeddedChartMethods> {
+  getHiddenDimensionStrategy(): string;
+  getMergeStrategy(): string;
+}
+
+export type EmbeddedChartBuilderMethods =
+  'addRange' | 'build' | 'clearRanges' | 'getContainer' | 'getRanges' | 'removeRange' | 'setNumHeaders' | 'setOption' |
+  'setPosition' | 'setTransposeRowsAndColumns';
+
+/** The chart type and strategies are Apps Script enums, ours are their names. */
+export interface EmbeddedChartBuilderApi extends Mirror<GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder, EmbeddedChartBuilderMethods> {
+  setChartType(type: string): EmbeddedChartBuilderApi;
+  getChartType(): string | null;
+  setHiddenDimensionStrategy(strategy: string): EmbeddedChartBuilderApi;
+  setMergeStrategy(mergeStrategy: string): EmbeddedChartBuilderApi;
+}
+
+export type ContainerInfoApi = Mirror<GoogleAppsScript.Spreadsheet.ContainerInfo, 'getAnchorColumn' | 'getAnchorRow' | 'getOffsetX' | 'getOffsetY'>;
+
+export type ChartOptionsApi = Mirror<GoogleAppsScript.Charts.ChartOptions, 'get'>;
 
 export interface DataValidationApi extends Mirror<GoogleAppsScript.Spreadsheet.DataValidation, 'copy' | 'getAllowInvalid' | 'getCriteriaValues'> {
   getCriteriaType(): string;

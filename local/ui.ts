@@ -52,11 +52,12 @@ export class LocalUi implements UiSurface {
     this.host.alerts.push({ title, message });
     return this.host.alertAnswers.shift() ?? answerFor(withTitle ? c : b);
   }
-  /** A prompt is recorded like an alert and answered with an empty text and CANCEL (nobody types in tests). */
+  /** A prompt is recorded like an alert and answered with what runtime.answerNextPrompt queued, else '' and CANCEL. */
   prompt(a: string, b?: unknown, _c?: unknown): { getResponseText(): string; getSelectedButton(): string } {
     const withTitle = typeof b === 'string' && !(b in ButtonSet);
     this.host.alerts.push({ title: withTitle ? String(a) : '', message: withTitle ? String(b) : String(a) });
-    return { getResponseText: () => '', getSelectedButton: () => Button.CANCEL };
+    const answer = this.host.promptAnswers.shift() ?? { text: '', button: Button.CANCEL };
+    return { getResponseText: () => answer.text, getSelectedButton: () => answer.button };
   }
   showSidebar(userInterface: HtmlOutputApi): void {
     this.host.sidebars.push({ title: userInterface.getTitle(), html: userInterface.getContent() });

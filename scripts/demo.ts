@@ -1,11 +1,13 @@
 // npm run demo: Daily Close doing its main job offline. The built dist/Code.js runs in the local Apps Script
 // runtime with a generated sample team: setup, a day of edits (bad ones included), each rep's three sidebar steps,
-// the nightly run, the digests, and the workbook written as XLSX.
+// the nightly run, the digests, and the workbook written as XLSX. `npm run demo -- --xlsx <file>` is the dry run on a
+// team's own workbook instead (scripts/dryRun.ts).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LocalRuntime, createScriptRunBridge, exportXlsx, type LocalBundle } from '../local';
 import { setupSampleTeam, sheetByAnyName, type SampleTeam } from './sampleTeam';
 import { errorText, type Result, type SidebarState } from '../src/contract/sidebar';
+import { dryRun } from './dryRun';
 
 const OUT = join(__dirname, '..', 'out');
 const MORNING = new Date('2026-11-27T01:30:00Z'); // 09:30 Friday in Shanghai
@@ -202,7 +204,19 @@ async function main() {
   console.log(`${xlsx}\n${zhXlsx}\nout/digest-*.html, out/digest-*.txt`);
 }
 
-main().catch((e) => {
+/** `--xlsx <file>` (with optional --tz, --locale, --today yyyy-MM-dd, --out <dir>): the dry run on a team's workbook. */
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+const xlsx = option('xlsx');
+const run = xlsx
+  ? dryRun(xlsx, { outDir: option('out') ?? OUT, timeZone: option('tz'), locale: option('locale'), today: option('today') }).then((r) => {
+    if (!r.inputUnchanged) process.exit(2);
+  })
+  : main();
+run.catch((e) => {
   console.error(e);
   process.exit(1);
 });

@@ -1,5 +1,5 @@
 // The only file that makes Apps Script globals. Each is a one-line hand-off; nothing else is exported here.
-import { buildMenu, menuNightly, menuPreviewDigest, menuRefresh, menuSendDigest, menuSetup, openSidebar } from './ui/menu';
+import { buildMenu, menuPreviewMorningBrief, menuTeamChat, menuNightly, menuPreviewDigest, menuRefresh, menuSendDigest, menuSetup, openSidebar } from './ui/menu';
 import { heartbeatFromTrigger, installedEdit, legacyNightlyFromTrigger, simpleEdit } from './app/beats';
 import { activeSpreadsheet } from './app/context';
 import * as sidebar from './app/sidebar';
@@ -85,6 +85,14 @@ export function menuMapColumns(): void {
 
 export function mappingSave(answers: unknown): Result<MappingSaved> {
   return saveMapping(activeSpreadsheet(), answers);
+}
+
+export function menuPreviewBrief(): void {
+  menuPreviewMorningBrief();
+}
+
+export function menuSetTeamChat(): void {
+  menuTeamChat();
 }
 
 // Compile-time check against the shared contract: a renamed or missing endpoint, or a changed signature, fails tsc.

@@ -14,9 +14,8 @@ import { callerEmail } from './identity';
 import { withDocumentLock } from './lock';
 import { refreshFlags, type RefreshResult } from './refresh';
 import { isPlainObject } from './validate';
-import {
-  pipelineCandidate, setupSheets, teamCandidate, writeSettings, type SettingWrite, type SetupReport, type SheetAdoption, type TabChoice,
-} from '../sheets/setup';
+import { setupSheets, writeSettings, type SettingWrite, type SetupReport, type SheetAdoption, type TabChoice } from '../sheets/setup';
+import { pipelineCandidate, teamCandidate } from '../sheets/tabs';
 import { mapPipelineHeader, readPipelineLayout, requireSheet } from '../sheets/pipeline';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -115,6 +114,7 @@ function setupLines(ctx: DocContext, report: SetupReport, refreshed: RefreshResu
     if (counts.history) lines.push(t(lang, 'adopt.report.history', { count: counts.history }));
     if (counts.blankAdded) lines.push(t(lang, 'adopt.report.blankAdded', { count: counts.blankAdded }));
     if (counts.aged) lines.push(t(lang, 'adopt.report.aged', { count: counts.aged }));
+    if (counts.noTier) lines.push(t(lang, 'adopt.report.noTier', { count: counts.noTier }));
   }
   if (words.length) lines.push(wordsLine(lang, words));
   if (!lines.length) lines.push(t(lang, 'app.setup.nothing'));
@@ -144,15 +144,18 @@ export function mayMap(ctx: DocContext): boolean {
   return managers.length === 0 || managers.includes(callerEmail());
 }
 
+/** The team's header row and what each mappable column reads now (one refresh, so the words are the sheet's). */
 function headerOf(ctx: DocContext): { name: string; headers: string[]; current: Partial<Record<ColumnKey, string>>; rows: Row[] } {
-  const refreshed = refreshFlags(ctx);
-  const sheet = refreshed.table.sheet;
-  const layout = readPipelineLayout(sheet);
-  const header = sheet.getRange(layout.headerRow, 1, 1, layout.width).getValues()[0].map((v) => String(v));
+  const { table } = refreshFlags(ctx);
+  const header = table.sheet.getRange(table.headerRow, 1, 1, table.width).getValues()[0].map((v) => String(v));
+  return { name: table.sheet.getName(), headers: header.map((h) => h.trim()).filter((h) => h !== ''), current: currentMatches(ctx, header), rows: table.rows };
+}
+
+function currentMatches(ctx: DocContext, header: string[]): Partial<Record<ColumnKey, string>> {
   const map = mapPipelineHeader(header, ctx.settings.columns);
   const current: Partial<Record<ColumnKey, string>> = {};
   for (const key of MAPPABLE) if (map.cols[key] !== undefined) current[key] = header[map.cols[key] as number].trim();
-  return { name: sheet.getName(), headers: header.map((h) => h.trim()).filter((h) => h !== ''), current, rows: refreshed.table.rows };
+  return current;
 }
 
 export function mappingState(ctx: DocContext): MappingState {
@@ -254,10 +257,7 @@ export function saveMapping(ss: Spreadsheet, args: unknown): Result<MappingSaved
       const sheet = requireSheet(ss, 'pipeline');
       const layout = readPipelineLayout(sheet);
       const header = sheet.getRange(layout.headerRow, 1, 1, layout.width).getValues()[0].map((v) => String(v));
-      const map = mapPipelineHeader(header, ctx.settings.columns);
-      const current: Partial<Record<ColumnKey, string>> = {};
-      for (const key of MAPPABLE) if (map.cols[key] !== undefined) current[key] = header[map.cols[key] as number].trim();
-      const changed = writeSettings(ss, ctx.lang, settingWrites(ctx, answers, current, header.map((h) => h.trim()).filter((h) => h)));
+      const changed = writeSettings(ss, ctx.lang, settingWrites(ctx, answers, currentMatches(ctx, header), header.map((h) => h.trim()).filter((h) => h)));
       const fresh = loadContext(ss);
       const refreshed = refreshFlags(fresh);
       const words = unknownStatusWords(refreshed.table.rows);

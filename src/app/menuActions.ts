@@ -4,6 +4,7 @@ import type { DocContext } from './context';
 import { chooseTabs, setUpAndAdopt, type Ask, type SetupOutcome } from './adopt';
 import { readRecentLog } from '../sheets/logSheet';
 import { refreshFlags, type RefreshResult } from './refresh';
+import { dashboardErrors } from './dashboard';
 import { digestFor } from './nightly';
 import { withDocumentLock } from './lock';
 import { UserError } from '../i18n/errors';
@@ -23,7 +24,13 @@ function locked<T>(body: () => T): T {
  */
 export function setupAndRefresh(ctx: DocContext, ask?: Ask): SetupOutcome {
   const choice = ask ? chooseTabs(ctx, ask) : {};
-  return locked(() => setUpAndAdopt(ctx, choice));
+  return locked(() => {
+    const outcome = setUpAndAdopt(ctx, choice);
+    // The Dashboard tab comes after the team's own tabs, drawn from the log as it stands (empty on a first Set up).
+    const { fresh, refreshed } = outcome;
+    if (refreshed) outcome.lines.push(...dashboardErrors(fresh, refreshed.table.rows, readRecentLog(fresh.ss, fresh.timeZone, fresh.today)));
+    return outcome;
+  });
 }
 
 /** The Team sheet's problems in words (also kept as a note on its Active header, where the team sees them). */

@@ -1,8 +1,9 @@
 // The nightly run (and "Send digest now"): under the document lock, refresh every flag, write the Daily Log for
 // the date, then send each manager their digest. It leaves a record of what it did where a manager can see it.
 import type { DateKey } from '../domain/types';
-import { addDays, isWorkingDay } from '../domain/calendar';
-import { dailyLogRows, type DailyLogRow } from '../domain/summary';
+import { addDays, isWorkingDay, nextWorkingDay, shortDate } from '../domain/calendar';
+import { activeRepNames, dailyLogRows, repDay, type DailyLogRow } from '../domain/summary';
+import { postToChat } from './chat';
 import { buildDigest, managersToNotify } from '../domain/digest';
 import { renderDigest } from '../mail/render';
 import { digestsOwed, readSendState, recentlyGivenUp, sendDigests, type OutgoingDigest, type SendOutcome } from '../mail/send';
@@ -15,6 +16,7 @@ import { setupSheets } from '../sheets/setup';
 import { refreshFlags } from './refresh';
 import { documentStore } from './store';
 import { withDocumentLock } from './lock';
+import { dashboardErrors } from './dashboard';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -66,12 +68,17 @@ function nightlyUnderLock(ctx: DocContext, trigger: RunRecord['trigger']): RunRe
     } else {
       log = readRecentLog(ss, ctx.timeZone, ctx.today);
     }
+    record.errors.push(...dashboardErrors(ctx, table.rows, log));
     const outcome = sendOwedDigests(ctx, table, log, trigger === 'menu');
     record.sent = outcome.sent;
     record.sentToday = outcome.sentToday;
     record.pending = outcome.quotaLeft;
     record.failed = outcome.failed;
     outcome.givenUp.forEach((manager) => record.errors.push(t(ctx.lang, 'app.record.givenUp', { manager, days: 7 })));
+    if (trigger === 'nightly') {
+      const failure = postNightlySummary(ctx, table);
+      if (failure) record.errors.push(t(ctx.lang, 'org.chat.postFailed', { detail: failure }));
+    }
     return saveRecord(ctx, record);
   } catch (e) {
     // The manager sees why the run stopped on the Daily Log; the error still fails the run so Apps Script reports it.
@@ -104,6 +111,23 @@ export function digestFor(
     undelivered: undelivered.filter((m) => m !== managerEmail),
   });
   return { manager: managerEmail, date, ...renderDigest(model) };
+}
+
+/** The nightly summary for the team's chat group: the date and the figures the digest's subject carries. */
+function postNightlySummary(ctx: DocContext, table: PipelineTable): string | null {
+  const days = activeRepNames(ctx.team).map((rep) => repDay(table.rows, rep, ctx.today, ctx.settings, ctx.team));
+  const targets = days.flatMap((d) => d.todayTargets);
+  return postToChat(ctx, {
+    lang: ctx.lang,
+    title: t(ctx.lang, 'org.chat.nightly', {
+      team: ctx.ss.getName(), date: ctx.today,
+      signed: targets.filter((r) => r.status === 'Signed').length, named: targets.length,
+      today: days.reduce((n, d) => n + d.signed, 0),
+      without: days.filter((d) => d.tomorrowTargets.length === 0).length,
+      next: shortDate(nextWorkingDay(ctx.today, ctx.settings), ctx.lang),
+    }),
+    lines: days.filter((d) => d.tomorrowTargets.length === 0).map((d) => ({ text: d.rep, strong: true })),
+  });
 }
 
 /** The spreadsheet's name, URL and the Pipeline's gid: read once per run, not once per manager. */

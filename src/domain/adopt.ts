@@ -18,7 +18,7 @@ export interface UnknownWord {
 
 // Cues in the words CRMs use for their stages (English, Spanish, Chinese). A proposal is only shown: the manager
 // decides in the dialog, and Set up never applies one silently.
-const DROPPED = /lost|lose|dead|drop|cancel|disqual|reject|churn|unqualified|perdid|descartad|rechazad|丢|输|流失|放弃|取消|失败|无效|作废/;
+const DROPPED = /lost|dead|drop|cancel|disqual|reject|churn|unqualified|perdid|descartad|rechazad|丢|输|流失|放弃|取消|失败|无效|作废/;
 const SIGNED = /won|^win$|signed|ganad|firmad|成交|签单|签约成功|赢|已签|中标/;
 const TIER_A = /negotiat|contract|commit|verbal|closing|decisionmaker|negociac|谈判|合同|签约|议价/;
 const TIER_C = /prospect|lead|new|cold|initial|discovery|appointment|contactmade|prospecc|contacto|潜在|初步|接洽|线索|新建|意向/;
@@ -80,18 +80,22 @@ export interface AdoptionCounts {
   history: number;
   blankAdded: number;
   aged: number;
+  /** Open rows with no tier (an export without one, a stage Tier by stage does not name). */
+  noTier: number;
 }
 
 /** One number per kind of adopted row, for Set up's summary lines. */
 export function adoptionCounts(rows: Row[], agedRows: number): AdoptionCounts {
   let history = 0;
   let blankAdded = 0;
+  let noTier = 0;
   for (const row of rows) {
     if (isEmptyRow(row)) continue;
     if (row.memory?.history) history++;
     else if (row.added === null) blankAdded++;
+    if (row.status === 'Open' && isBlank(row.raw.tier)) noTier++;
   }
-  return { history, blankAdded, aged: agedRows };
+  return { history, blankAdded, aged: agedRows, noTier };
 }
 
 /** Whether a typed status word is read (for the dialog: words classified by the Settings in force). */

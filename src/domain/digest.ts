@@ -12,6 +12,7 @@ import { statusLabel } from './tier';
 import { todaysResult } from './day';
 import { normalizeEmail } from './email';
 import { GOAL_HIGH, GOAL_LOW, floorFor } from './pace';
+import { DIGEST_CHART_DAYS, dailyTotals } from './dashboard';
 
 export interface DigestInput {
   lang: Lang;
@@ -157,6 +158,7 @@ export function buildDigest(input: DigestInput): DigestModel {
     softDrops: cap(softDrops),
     notFirstVisit: cap(notFirstVisit),
     flow,
+    chart: dailyTotals(input.log, today, DIGEST_CHART_DAYS, settings, reps.map((m) => m.rep)).map(({ date, A, B, C }) => ({ date, A, B, C })),
   };
 }
 

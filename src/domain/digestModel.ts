@@ -72,4 +72,6 @@ export interface DigestModel {
   notFirstVisit: Capped<RowLink & { added: DateKey | ''; visits: number | null; status: string }>;
   /** This week (Monday to today) per rep. */
   flow: { rep: string; added: number; signed: number; dropped: number; clearing: boolean }[];
+  /** The team's open A/B/C on each Daily Log day of the last 14 working days, oldest first. */
+  chart: { date: DateKey; A: number; B: number; C: number }[];
 }

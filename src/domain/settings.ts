@@ -19,6 +19,10 @@ export const DEFAULT_SETTINGS: Settings = {
   softDropReasons: ['busy', 'no answer', 'call back later', '忙', '没人接', '再联系'],
   digestListLength: 20,
   maxPushes: 2,
+  morningHour: 9,
+  reminderHour: 17,
+  morningBrief: true,
+  remindReps: true,
   tierDescriptions: { A: '', B: '', C: '' },
   signedWords: [...DEFAULT_STATUS_WORDS.signedWords],
   droppedWords: [...DEFAULT_STATUS_WORDS.droppedWords],
@@ -31,7 +35,8 @@ export const DEFAULT_SETTINGS: Settings = {
 
 export type SettingKey =
   | 'aMaxDays' | 'bMaxDays' | 'cMaxDays' | 'digestHour' | 'workingDays' | 'holidays' | 'extraWorkingDays'
-  | 'language' | 'softDropReasons' | 'digestListLength' | 'maxPushes' | 'aDescription' | 'bDescription' | 'cDescription'
+  | 'language' | 'softDropReasons' | 'digestListLength' | 'maxPushes' | 'morningHour' | 'reminderHour' | 'morningBrief'
+  | 'remindReps' | 'aDescription' | 'bDescription' | 'cDescription'
   | 'signedWords' | 'droppedWords' | 'openStages' | 'tierByStage' | 'pipelineSheet' | 'teamSheet' | 'column';
 
 export interface SettingRow {
@@ -117,6 +122,16 @@ export const SETTING_ROWS: SettingRow[] = [
     defaultValue: () => String(DEFAULT_SETTINGS.maxPushes),
     note: (lang) => t(lang, 'set.note.maxPushes'),
   },
+  ...(['morningHour', 'reminderHour'] as const).map((key): SettingRow => ({
+    key, ...label(key),
+    defaultValue: () => String(DEFAULT_SETTINGS[key]),
+    note: (lang) => t(lang, `set.note.${key}`),
+  })),
+  ...(['morningBrief', 'remindReps'] as const).map((key): SettingRow => ({
+    key, ...label(key),
+    defaultValue: (lang) => t(lang, 'set.value.yes'),
+    note: (lang) => t(lang, `set.note.${key}`),
+  })),
   ...TIERS.map(descriptionRow),
   ...(['signedWords', 'droppedWords'] as const).map((key): SettingRow => ({
     key, ...label(key),
@@ -161,6 +176,15 @@ export function columnSettingLabel(key: ColumnKey, lang: Lang): string {
 /** The label of a Settings row in a language (what Set up and the mapping dialog write in column A). */
 export function settingLabel(key: Exclude<SettingKey, 'column'>, lang: Lang): string {
   return t(lang, `set.${key}`);
+}
+
+/** yes/no as teams write it: yes/no, true/false, 1/0, 是/否, the sheet's own booleans; '' keeps the default. */
+function yesNoOf(c: Cell): boolean | null {
+  if (typeof c === 'boolean') return c;
+  const word = normalizeText(cellText(c));
+  if (['yes', 'y', 'true', '1', '是', '开', '開', 'on'].includes(word)) return true;
+  if (['no', 'n', 'false', '0', '否', '关', '關', 'off'].includes(word)) return false;
+  return null;
 }
 
 function wholeNumber(c: Cell, min: number, max: number): number | null {
@@ -310,6 +334,21 @@ export function parseSettings(pairs: Array<[Cell, Cell]>): { settings: Settings;
         else settings.maxPushes = n;
         break;
       }
+      case 'morningHour':
+      case 'reminderHour': {
+        const hour = digestHourOf(value);
+        if (hour === null) complain('hour');
+        else settings[key] = hour;
+        break;
+      }
+      case 'morningBrief':
+      case 'remindReps': {
+        if (isBlank(value)) break;
+        const yes = yesNoOf(value);
+        if (yes === null) complain('yesNo');
+        else settings[key] = yes;
+        break;
+      }
       case 'aDescription':
       case 'bDescription':
       case 'cDescription': {
@@ -352,6 +391,7 @@ const FIX_KEYS: Record<string, MessageKey> = {
   language: 'set.fix.language',
   listLength: 'set.fix.listLength',
   maxPushes: 'set.fix.maxPushes',
+  yesNo: 'set.fix.yesNo',
   tierByStage: 'set.fix.tierByStage',
   columnKey: 'set.fix.columnKey',
 };

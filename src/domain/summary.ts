@@ -70,7 +70,8 @@ export function repDay(rows: Row[], rep: string, today: DateKey, settings: Setti
   };
 }
 
-function activeReps(team: TeamIndex): string[] {
+/** Active reps' names in Team order, each once. */
+export function activeRepNames(team: TeamIndex): string[] {
   const seen = new Set<string>();
   const reps: string[] = [];
   for (const member of team.members) {
@@ -86,7 +87,7 @@ function activeReps(team: TeamIndex): string[] {
 export function repsWithoutTomorrowTarget(rows: Row[], team: TeamIndex, today: DateKey, settings: Settings): string[] {
   const tomorrow = nextWorkingDay(today, settings);
   const targeted = new Set(rows.filter((row) => isTargetFor(row, tomorrow)).map((row) => repKey(row.rep)));
-  return activeReps(team).filter((rep) => !targeted.has(repKey(rep)));
+  return activeRepNames(team).filter((rep) => !targeted.has(repKey(rep)));
 }
 
 export interface DailyLogRow extends DayCounts {
@@ -114,7 +115,7 @@ function names(rows: Row[]): string {
 export function dailyLogRows(
   rows: Row[], team: TeamIndex, today: DateKey, settings: Settings, lang: Lang,
 ): DailyLogRow[] {
-  return activeReps(team).map((rep) => {
+  return activeRepNames(team).map((rep) => {
     const day = repDay(rows, rep, today, settings, team);
     return {
       date: today,

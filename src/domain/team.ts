@@ -52,7 +52,14 @@ export function activeOf(c: Cell): { active: boolean; unknown: boolean } {
   return { active: true, unknown: !ACTIVE_WORDS.includes(word) };
 }
 
-export function parseTeamRow(raw: { rep: Cell; email: Cell; managerEmail: Cell; active: Cell }): TeamMember {
+/** Several addresses in one cell, separated by commas, semicolons or spaces; each once, normalised. */
+function emailList(c: Cell | undefined): string[] {
+  return [...new Set(cellText(c ?? '').split(/[,;，；、\s]+/).map(emailKey).filter((e) => e.includes('@')))];
+}
+
+export function parseTeamRow(raw: {
+  rep: Cell; email: Cell; managerEmail: Cell; active: Cell; teamName?: Cell; region?: Cell; directorEmail?: Cell;
+}): TeamMember {
   const managerEmails = cellText(raw.managerEmail)
     .split(/[,;，；\s]+/)
     .map(emailKey)
@@ -64,6 +71,9 @@ export function parseTeamRow(raw: { rep: Cell; email: Cell; managerEmail: Cell; 
     managerEmails: [...new Set(managerEmails)],
     active: active.active,
     ...(active.unknown ? { activeProblem: cellText(raw.active) } : {}),
+    ...(raw.teamName !== undefined && cellText(raw.teamName) ? { teamName: cellText(raw.teamName) } : {}),
+    ...(raw.region !== undefined && cellText(raw.region) ? { region: cellText(raw.region) } : {}),
+    ...(raw.directorEmail !== undefined && emailList(raw.directorEmail).length ? { directorEmails: emailList(raw.directorEmail) } : {}),
   };
 }
 

@@ -61,6 +61,10 @@ export interface TeamMember {
   active: boolean;
   /** The Active value as typed, when it was not understood (the rep counts as active meanwhile). */
   activeProblem?: string;
+  /** Team's optional organisation columns (SPEC "Team"): Team name, Region, Director email(s). */
+  teamName?: string;
+  region?: string;
+  directorEmails?: string[];
 }
 
 export interface Settings {
@@ -76,6 +80,13 @@ export interface Settings {
   digestListLength: number;
   /** A target moved on more often than this without a result is flagged pushed (SPEC "Carry-over"). */
   maxPushes: number;
+  /** The morning meeting's hour (nudges, morning briefs, directors' roll-ups) and the afternoon reminder's (0–23). */
+  morningHour: number;
+  reminderHour: number;
+  /** Managers get the morning brief (false: only the nightly digest). */
+  morningBrief: boolean;
+  /** Reps get the morning nudge and the reminder (false: never email reps). */
+  remindReps: boolean;
   /** Teams may reword what A/B/C mean; '' means the default description. */
   tierDescriptions: Record<Tier, string>;
   /** The team's own status words (SPEC "Adopting a team's own sheet"): read as Signed, Dropped or Open. */

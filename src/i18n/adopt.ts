@@ -91,6 +91,10 @@ export const adoptMessages = {
     en: 'Sleeping deals: {count} open row(s) have kept their tier longer than Settings allow (counted from Added) — flagged aged.',
     zh: '沉睡客户：{count} 个跟进中的客户保持当前分类的时间超过设置上限（从录入日期算起）——已标为滞留。',
   },
+  'adopt.report.noTier': {
+    en: '{count} open row(s) have no Tier: give each A, B or C, or a tier for their stage (Settings › Tier by stage) — flagged until then.',
+    zh: '{count} 个跟进中的客户没有分类：请逐个填 A、B 或 C，或按阶段设置分类（设置 › 阶段对应分类）——填写前会被标出。',
+  },
   'adopt.report.unknownWords': {
     en: 'Status words not known yet ({count}) — their rows are flagged until classified: {list}. Classify them in Daily Close › Map columns and stages….',
     zh: '尚未识别的状态词（{count} 个）——分类之前这些行会被标出：{list}。请在 每日签单 › 映射列和阶段… 中分类。',
@@ -140,6 +144,7 @@ export const adoptMessages = {
   'adopt.dialog.noTier': { en: '(no tier)', zh: '（不填）' },
   'adopt.dialog.save': { en: 'Save', zh: '保存' },
   'adopt.dialog.cancel': { en: 'Cancel', zh: '取消' },
+  'adopt.dialog.close': { en: 'Close', zh: '关闭' },
   'adopt.dialog.saving': { en: 'Saving…', zh: '正在保存…' },
   'adopt.dialog.failed': { en: 'Not saved: {message}', zh: '未保存：{message}' },
 

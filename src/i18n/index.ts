@@ -7,11 +7,13 @@ import { digestMessages } from './digest';
 import { appMessages } from './app';
 import { serverMessages } from './server';
 import { adoptMessages } from './adopt';
+import { dashboardMessages } from './dashboard';
+import { orgMessages } from './org';
 
 export type Entry = { en: string; zh: string };
 export type Params = Record<string, string | number>;
 
-const catalogue = { ...appMessages, ...serverMessages, ...sheetMessages, ...sidebarMessages, ...digestMessages, ...adoptMessages };
+const catalogue = { ...appMessages, ...serverMessages, ...sheetMessages, ...sidebarMessages, ...digestMessages, ...dashboardMessages, ...adoptMessages, ...orgMessages };
 export type MessageKey = keyof typeof catalogue;
 
 /** Fills {name} placeholders; a placeholder without a value stays visible rather than vanishing. */

@@ -4,6 +4,7 @@ import { shortDate } from '../domain/calendar';
 import type { DigestModel } from '../domain/digestModel';
 import { t } from '../i18n';
 import { escapeHtml as esc, safeHref } from './escape';
+import { chartHtml, chartTitle } from './chart';
 import {
   flowLines, intro, listSections, moreText, noTargetHeading, repPhrases, subject, teamPace, totalsLines,
   type Line, type ListSection,
@@ -106,7 +107,7 @@ function flow(m: DigestModel): string {
 
 export function renderHtml(m: DigestModel): string {
   const body = header(m) + noTargetWarning(m) + totals(m) + reps(m)
-    + listSections(m).map((s) => list(m, s)).join('') + flow(m)
+    + listSections(m).map((s) => list(m, s)).join('') + flow(m) + h2(chartTitle(m)) + chartHtml(m)
     + `<p style="margin:20px 0 0;font-size:12px;color:${MUTED}">${esc(t(m.lang, 'dg.footer'))}</p>`;
   const lang = m.lang === 'zh' ? 'zh-CN' : 'en';
   return '<!DOCTYPE html>'

@@ -153,3 +153,18 @@ function byteLength(text: string): number {
   }
   return n;
 }
+
+/** The mail left today for anything but digests (SPEC "Mail priority"): the quota less the digests still owed today. */
+export function quotaAfterDigests(owedDigests: number): number {
+  return Math.max(0, MailApp.getRemainingDailyQuota() - owedDigests);
+}
+
+/** Sends one rendered message; the error text when it failed ('' when sent). */
+export function sendOne(to: string, m: { subject: string; html: string; text: string }, senderName: string): string {
+  try {
+    MailApp.sendEmail({ to, subject: m.subject, body: m.text, htmlBody: m.html, name: senderName });
+    return '';
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  }
+}

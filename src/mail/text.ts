@@ -3,6 +3,7 @@ import { shortDate } from '../domain/calendar';
 import type { DigestModel } from '../domain/digestModel';
 import { t } from '../i18n';
 import { isSafeLink } from './escape';
+import { chartText, chartTitle } from './chart';
 import { flowLines, intro, listSections, moreText, noTargetHeading, repPhrases, teamPace, totalsLines } from './phrases';
 
 const WARN = '!! ';
@@ -57,6 +58,7 @@ export function renderText(m: DigestModel): string {
     out.push(...heading(t(lang, 'dg.flow')));
     for (const f of flowLines(m)) out.push(warn(t(lang, 'dg.labelled', { label: f.rep, value: f.text }), !f.clearing));
   }
+  out.push(...heading(chartTitle(m)), ...chartText(m));
   out.push('', t(lang, 'dg.footer'));
   return out.join('\n') + '\n';
 }

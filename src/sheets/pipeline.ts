@@ -121,6 +121,8 @@ export interface PipelineLayout {
   headerRow: number;
   cols: Columns;
   width: number;
+  /** How each column was recognised: only those under the add-on's own names were written by it. */
+  how: HeaderMap<ColumnKey>['how'];
 }
 
 function layoutOf(top: unknown[][], overrides: Partial<Record<ColumnKey, string>>): { headerRow: number; header: Cell[] } {
@@ -135,7 +137,7 @@ export function readPipelineLayout(sheet: Sheet): PipelineLayout {
   const rows = Math.max(Math.min(sheet.getLastRow(), HEADER_SEARCH_ROWS), 1);
   const overrides = overridesOf(sheet);
   const { headerRow, header } = layoutOf(sheet.getRange(1, 1, rows, width).getValues(), overrides);
-  return { headerRow, cols: pipelineColumns(header, overrides), width };
+  return { headerRow, cols: pipelineColumns(header, overrides), width, how: mapPipelineHeader(header, overrides).how };
 }
 
 export interface PipelineTable {

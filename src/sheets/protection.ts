@@ -1,7 +1,7 @@
 // Protecting the add-on's own Pipeline columns so only managers edit them (reps cannot forge dates), and undoing it.
 import type { ColumnKey } from '../domain/types';
 import { ADDON_COLUMNS } from '../domain/types';
-import { findSheet, pipelineColumns } from './pipeline';
+import { findSheet, readPipelineLayout } from './pipeline';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -27,12 +27,12 @@ export function protectAddonColumns(ss: Spreadsheet, editors: string[], descript
   removeAddonProtections(ss);
   const sheet = findSheet(ss, 'pipeline');
   if (!sheet) return 0;
-  const width = Math.max(sheet.getLastColumn(), 1);
-  const cols = pipelineColumns(sheet.getRange(1, 1, 1, width).getValues()[0].map((v) => String(v)));
+  // The header may sit below the team's title rows; a team column serving as Added (its "Created") stays the team's.
+  const { cols, headerRow, how } = readPipelineLayout(sheet);
   let made = 0;
   for (const key of ADDON_COLUMNS) {
-    if (cols[key] < 0) continue;
-    const protection = sheet.getRange(2, cols[key] + 1, Math.max(sheet.getMaxRows() - 1, 1), 1).protect();
+    if (cols[key] < 0 || (how[key] !== undefined && how[key] !== 'name')) continue;
+    const protection = sheet.getRange(headerRow + 1, cols[key] + 1, Math.max(sheet.getMaxRows() - headerRow, 1), 1).protect();
     protection.setDescription(`${PROTECTION_MARK} ${key} — ${description(key)}`);
     // Apps Script's own pattern: a fresh protection keeps everyone who can edit the file until the list is narrowed.
     protection.addEditor(Session.getEffectiveUser());

@@ -68,6 +68,9 @@ export function readTeam(ss: Spreadsheet, timeZone: string): TeamMember[] {
         email: at(row, cols.email),
         managerEmail: at(row, cols.managerEmail),
         active: at(row, cols.active),
+        teamName: at(row, cols.teamName),
+        region: at(row, cols.region),
+        directorEmail: at(row, cols.directorEmail),
       }),
     );
 }

@@ -31,7 +31,7 @@ const ERROR_KEYS: MessageKey[] = ['adopt.badArgs', 'adopt.unknownHeader', 'adopt
 const LABEL_KEYS: MessageKey[] = [
   'adopt.dialog.columns', 'adopt.dialog.ours', 'adopt.dialog.yours', 'adopt.dialog.none', 'adopt.dialog.words', 'adopt.dialog.word',
   'adopt.dialog.rows', 'adopt.dialog.means', 'adopt.dialog.tier', 'adopt.dialog.noWords', 'adopt.dialog.leave', 'adopt.dialog.noTier',
-  'adopt.dialog.save', 'adopt.dialog.cancel', 'adopt.dialog.saving', 'adopt.dialog.failed', 'adopt.proposal.signed', 'adopt.proposal.dropped',
+  'adopt.dialog.save', 'adopt.dialog.cancel', 'adopt.dialog.close', 'adopt.dialog.saving', 'adopt.dialog.failed', 'adopt.proposal.signed', 'adopt.proposal.dropped',
   'adopt.proposal.open',
 ];
 
@@ -130,7 +130,12 @@ function save() {
   google.script.run
     .withSuccessHandler(function (result) {
       button.disabled = false;
-      if (result && result.ok) { say(result.value.lines.join('\\n')); button.style.display = 'none'; return; }
+      if (result && result.ok) {
+        say(result.value.lines.join('\\n'));
+        button.style.display = 'none';
+        document.getElementById('cancel').textContent = L['adopt.dialog.close'];
+        return;
+      }
       say(fill(L['adopt.dialog.failed'], { message: errorText(result.error) }), true);
     })
     .withFailureHandler(function (err) { button.disabled = false; say(fill(L['adopt.dialog.failed'], { message: err && err.message || String(err) }), true); })

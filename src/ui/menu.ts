@@ -10,6 +10,8 @@ import { recordText, runNightly } from '../app/nightly';
 import { turnNightlyOff, turnNightlyOn } from '../app/trigger';
 import { callerEmail } from '../app/identity';
 import { managersToNotify } from '../domain/digest';
+import { previewBrief } from '../app/org';
+import { setTeamChat } from '../app/chat';
 import { mayMap } from '../app/adopt';
 import { askYesNo, showMappingDialog, showSetupReport } from './mapping';
 
@@ -20,9 +22,11 @@ const ITEMS: Array<[MessageKey, string] | null> = [
   ['app.menu.refresh', 'menuRefreshHighlights'],
   null,
   ['app.menu.preview', 'menuPreview'],
+  ['org.menu.previewBrief', 'menuPreviewBrief'],
   ['app.menu.send', 'menuSendNow'],
   ['app.menu.nightlyOn', 'menuNightlyOn'],
   ['app.menu.nightlyOff', 'menuNightlyOff'],
+  ['org.menu.chat', 'menuSetTeamChat'],
   ['adopt.menu', 'menuMapColumns'],
 ];
 
@@ -142,5 +146,27 @@ export function menuMapColumnsAndStages(): void {
   withContext((ctx) => {
     if (!mayMap(ctx)) return alert(ctx, t(ctx.lang, 'app.notManager', { email: callerEmail() || '—' }));
     showMappingDialog(ctx);
+  });
+}
+
+/** The morning brief this manager would get at Morning hour, in a dialog: nothing is sent. */
+export function menuPreviewMorningBrief(): void {
+  withContext((ctx) => {
+    const email = callerEmail();
+    if (!isManager(ctx)) return alert(ctx, t(ctx.lang, 'app.notManager', { email: email || '—' }));
+    const brief = previewBrief(ctx, email);
+    const page = HtmlService.createHtmlOutput(brief.html).setWidth(680).setHeight(640);
+    SpreadsheetApp.getUi().showModalDialog(page, t(ctx.lang, 'org.previewBriefTitle', { subject: brief.subject }));
+  });
+}
+
+/** "Set team chat…": a prompt for the group's webhook (an empty answer turns it off); the test post's answer is shown. */
+export function menuTeamChat(): void {
+  withContext((ctx) => {
+    if (!isManager(ctx)) return alert(ctx, t(ctx.lang, 'app.notManager', { email: callerEmail() || '—' }));
+    const ui = SpreadsheetApp.getUi();
+    const answer = ui.prompt(t(ctx.lang, 'app.name'), t(ctx.lang, 'org.chat.prompt'), ui.ButtonSet.OK_CANCEL);
+    if (answer.getSelectedButton() !== ui.Button.OK) return;
+    alert(ctx, setTeamChat(ctx, answer.getResponseText()));
   });
 }

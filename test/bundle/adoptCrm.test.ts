@@ -30,7 +30,10 @@ test('one Set up asks before adopting sales_pipeline and sales_teams by their he
   expect(a.runtime.alerts[0].message).toMatch(/^Use “sales_pipeline” as the Pipeline\? Its header row names 5 of Daily Close’s columns \(sales_agent, account, deal_stage, engage_date, close_date\)/);
   expect(a.runtime.alerts[1].message).toMatch(/^Use “sales_teams” as the Team sheet\?/);
   // No empty Pipeline or Team beside the team's own tabs.
-  expect(a.ss.getSheets().map((s) => s.getName())).toEqual(['sales_pipeline', 'sales_teams', 'accounts', 'products', 'Settings', 'Daily Log']);
+  const names = a.ss.getSheets().map((s) => s.getName());
+  expect(names.slice(0, 4)).toEqual(['sales_pipeline', 'sales_teams', 'accounts', 'products']);
+  expect(names).toEqual(expect.arrayContaining(['Settings', 'Daily Log']));
+  expect(names.filter((n) => /^(Pipeline|Team)$/.test(n))).toEqual([]);
   expect(settingValue(a, 'Pipeline sheet')).toBe('sales_pipeline');
   expect(settingValue(a, 'Team sheet')).toBe('sales_teams');
   const pipeline = a.sheet('sales_pipeline');
@@ -143,4 +146,23 @@ test('running Set up again changes nothing and asks nothing', () => {
   expect(a.runtime.alerts.length).toBe(alerts + 1);
   expect(text).not.toMatch(/Use “/);
   expect(['sales_pipeline', 'sales_teams', 'Settings'].map(cells)).toEqual(before);
+});
+
+test('a Team tab without a Rep column is adopted (its missing columns appended), never refused', () => {
+  const b = adopt({
+    name: 'team-without-rep', locale: 'en_US', tabs: [
+      { name: 'Pipeline', rows: [['Rep', 'Customer', 'Tier'], ['Ann Lee', 'Acme', 'B']] },
+      { name: 'Team', rows: [['E-mail', 'Manager', 'Region'], ['ann@example.com', 'boss@example.com', 'North']] },
+    ],
+  });
+  const text = setUp(b);
+  expect(text).not.toMatch(/has no “Rep” column/);
+  expect(header(b.sheet('Team'))).toEqual(['E-mail', 'Manager', 'Region', 'Rep', 'Active']);
+  expect(text).toContain('Team “Team” (header in row 1): matched E-mail → Email, Manager → Manager email, Region; appended Rep, Active.');
+  // Until the team names its reps, rows say so; the runs never stop on it.
+  expect(records(b.sheet('Pipeline'))[0].Flag).toBe('rep "Ann Lee" is not on Team');
+  b.sheet('Team').getRange(2, 4).setValue('Ann Lee');
+  b.bundle.call('menuRefreshHighlights');
+  expect(records(b.sheet('Pipeline'))[0].Flag).toBe('');
+  expectTeamCellsUnchanged(b);
 });

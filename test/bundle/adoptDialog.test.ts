@@ -1,5 +1,8 @@
 // The "Map columns and stages…" dialog: its endpoint checks who calls it and every argument; its page (in Chromium)
 // shows the sheet's words as text only and saves in one round trip.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { GAS_CLIENT_SHIM, createScriptRunBridge } from '../../local';
 import { launchChromium, openScriptRunPage, screenshot } from '../support/browser';
@@ -70,7 +73,10 @@ describe('the dialog page in Chromium', () => {
       calls.push(name);
       return bridge(name, args);
     }, GAS_CLIENT_SHIM);
-    await page.setContent(html, { waitUntil: 'load' });
+    // Served as a file, like HtmlService serves it: the google.script.run shim is in place before the page's script runs.
+    const file = join(mkdtempSync(join(tmpdir(), 'dc-dialog-')), 'Mapping.html');
+    writeFileSync(file, html);
+    await page.goto(`file://${file}`);
     const state = dialogState(html);
     expect(state.headers).toContain('</script><img src=x onerror="window.__pwned=1">');
     expect(await page.locator('select[data-key="customer"]').inputValue()).toBe('account');
@@ -79,7 +85,6 @@ describe('the dialog page in Chromium', () => {
     await page.locator('select[data-tier="1"]').selectOption('B');
     await screenshot(page, 'adopt-dialog.png');
     await page.locator('#save').click();
-    await page.waitForTimeout(1500); console.log(await page.locator('#status').textContent(), calls);
     await page.waitForFunction(() => /Saved to Settings/.test(document.getElementById('status')?.textContent ?? ''));
     expect(calls).toEqual(['mappingSave']);
     expect(settingValue(a, 'Tier by stage')).toBe('Engaging: B; Prospecting: B');

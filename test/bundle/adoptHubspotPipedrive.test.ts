@@ -27,6 +27,8 @@ test('Pipedrive: "Deal - " headers match by what follows; open/won/lost need no 
   expect(text).toContain('matched Deal - Organization → Customer, Deal - Owner → Rep, Deal - Status → Status, Deal - Expected close date → Target date, Deal - Deal created → Added, Deal - Lost reason → Reason, Deal - Last activity date → Last contact;');
   expect(text).toMatch(/your columns left alone: Deal - Title, Deal - Value, Deal - Currency, Deal - Contact person, Deal - Stage, /);
   expect(text).not.toMatch(/Status words not known|Map columns and stages… now/);
+  // Pipedrive exports no tier: the report says how many open deals need one, and how.
+  expect(text).toContain('18 open row(s) have no Tier: give each A, B or C, or a tier for their stage (Settings › Tier by stage) — flagged until then.');
   const rows = records(a.sheet('deals'));
   const lostNoReason = rows.filter((r) => r['Deal - Status'] === 'lost' && r['Deal - Lost reason'] === '');
   expect(lostNoReason.length).toBeGreaterThan(0);

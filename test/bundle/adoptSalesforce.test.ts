@@ -96,3 +96,20 @@ test('typing in the adopted sheet is guarded like the Pipeline (its own tab name
   expect(sheet.getRange(3, head.indexOf('Flag') + 1).getValue()).toBe('');
   expect(records(sheet, 5)).toHaveLength(rowsBefore);
 });
+
+test('turning the nightly digest on protects the add-on\'s columns below the header row, never the titles or the team\'s columns', () => {
+  setUp(a, 'YES', 'NO');
+  const team = a.sheet('Team');
+  team.getRange(2, 1, 3, 4).setValues(['Mia Lopez', 'Noah Park', 'Olivia Reyes'].map((rep, i) => [rep, `rep${i}@example.com`, 'boss@example.com', 'yes']));
+  a.bundle.call('menuNightlyOn');
+  const sheet = a.sheet(TAB);
+  const head = header(sheet, 5);
+  const protections = sheet.getProtections(SpreadsheetAppOf(a).ProtectionType.RANGE).map((p) => p.getRange());
+  // Its own columns only: the team's Created Date (read as Added) stays editable as before.
+  expect(protections.map((r) => head[r.getColumn() - 1]).sort()).toEqual(['Closed on', 'Daily Close memory', 'Flag', 'ID', 'Tier since']);
+  expect(protections.every((r) => r.getRow() === 6)).toBe(true);
+});
+
+function SpreadsheetAppOf(x: Adoption): GoogleAppsScript.Spreadsheet.SpreadsheetApp {
+  return x.runtime.globals().SpreadsheetApp as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+}

@@ -87,7 +87,8 @@ test('the add-on menu builds under AuthMode.NONE', () => {
   const menu = runtime.menus[runtime.menus.length - 1];
   expect(menu.addon).toBe(true);
   expect(menu.items.map((i) => i.functionName)).toEqual([
-    'menuOpenSidebar', 'menuSetupSheets', 'menuRefreshHighlights', 'menuPreview', 'menuSendNow', 'menuNightlyOn', 'menuNightlyOff', 'menuMapColumns',
+    'menuOpenSidebar', 'menuSetupSheets', 'menuRefreshHighlights', 'menuPreview', 'menuPreviewBrief', 'menuSendNow', 'menuNightlyOn',
+    'menuNightlyOff', 'menuSetTeamChat', 'menuMapColumns',
   ]);
   expect(menu.items.map((i) => i.caption)).toContain('Open daily target');
 });
@@ -95,7 +96,7 @@ test('the add-on menu builds under AuthMode.NONE', () => {
 test('onInstall builds the same menu', () => {
   const { bundle, runtime } = fresh();
   bundle.call('onInstall', { authMode: 'FULL' });
-  expect(runtime.menus[runtime.menus.length - 1].items).toHaveLength(8);
+  expect(runtime.menus[runtime.menus.length - 1].items).toHaveLength(10);
 });
 
 test('only index.ts exports become globals', () => {
@@ -103,7 +104,7 @@ test('only index.ts exports become globals', () => {
   expect(bundle.functionNames.sort()).toEqual(
     [
       'onOpen', 'onInstall', 'onEdit', 'onEditInstalled', 'heartbeat', 'nightlyRun', 'menuOpenSidebar', 'menuSetupSheets', 'menuRefreshHighlights', 'menuPreview',
-      'menuSendNow', 'menuNightlyOn', 'menuNightlyOff', 'sidebarLoad', 'sidebarPickRep', 'sidebarSetTarget', 'sidebarRecordResult', 'sidebarSelectRow',
+      'menuSendNow', 'menuNightlyOn', 'menuNightlyOff', 'menuPreviewBrief', 'menuSetTeamChat', 'sidebarLoad', 'sidebarPickRep', 'sidebarSetTarget', 'sidebarRecordResult', 'sidebarSelectRow',
       'menuMapColumns', 'mappingSave',
     ].sort(),
   );

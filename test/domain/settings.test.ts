@@ -13,6 +13,10 @@ test('defaults follow SPEC', () => {
     softDropReasons: ['busy', 'no answer', 'call back later', '忙', '没人接', '再联系'],
     digestListLength: 20,
     maxPushes: 2,
+    morningHour: 9,
+    reminderHour: 17,
+    morningBrief: true,
+    remindReps: true,
     tierDescriptions: { A: '', B: '', C: '' },
     signedWords: ['Signed', 'Won', 'Closed Won', 'Win', '已签单', '签单', '成交', '已成交', '赢单'],
     droppedWords: ['Dropped', 'Lost', 'Closed Lost', 'Dead', '已放弃', '放弃', '输单', '丢单', '流失'],
@@ -24,16 +28,27 @@ test('defaults follow SPEC', () => {
   });
 });
 
+test.each([
+  ['Morning hour', '8:30', null], ['Morning hour', '8', 8], ['Reminder hour', '17:00', 17], ['Morning brief', '否', false],
+  ['Remind reps', 'no', false], ['Remind reps', 'maybe', null], ['Morning brief', '', true],
+] as const)('%s = %p', (key, value, expected) => {
+  const { settings, problems } = parseSettings([[key, value]]);
+  const field = ({ 'Morning hour': 'morningHour', 'Reminder hour': 'reminderHour', 'Morning brief': 'morningBrief', 'Remind reps': 'remindReps' } as const)[key];
+  if (expected === null) expect(problems.map((p) => p.value)).toEqual([value]);
+  else expect(settings[field]).toBe(expected);
+});
+
 describe('SETTING_ROWS (what Setup writes)', () => {
   test('names every setting in both languages', () => {
     expect(SETTING_ROWS.map((r) => r.en)).toEqual([
       'A max days', 'B max days', 'C max days', 'Digest hour', 'Working days', 'Holidays', 'Extra working days',
-      'Language', 'Soft drop reasons', 'Digest list length', 'Max pushes', 'A description', 'B description', 'C description',
+      'Language', 'Soft drop reasons', 'Digest list length', 'Max pushes', 'Morning hour', 'Reminder hour', 'Morning brief',
+      'Remind reps', 'A description', 'B description', 'C description',
       'Signed words', 'Dropped words', 'Open stages', 'Tier by stage', 'Pipeline sheet',
     ]);
     expect(SETTING_ROWS.map((r) => r.zh)).toEqual([
       'A类最长天数', 'B类最长天数', 'C类最长天数', '日报时间', '工作日', '节假日', '调休上班日',
-      '语言', '软性放弃原因', '日报列表长度', '最多顺延次数', 'A类说明', 'B类说明', 'C类说明',
+      '语言', '软性放弃原因', '日报列表长度', '最多顺延次数', '晨会时间', '提醒时间', '晨会简报', '提醒销售', 'A类说明', 'B类说明', 'C类说明',
       '签单词', '放弃词', '跟进阶段', '阶段对应分类', '客户库工作表',
     ]);
     for (const r of SETTING_ROWS) {

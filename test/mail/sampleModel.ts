@@ -7,6 +7,14 @@ export const IMG = '<img src=x onerror="window.__pwned=1">';
 export const LONG_NAME = 'Ｗ'.repeat(20) + 'LongCustomerName'.repeat(11).slice(0, 180); // 200 characters, no spaces
 export const URL = 'https://docs.google.com/spreadsheets/d/abc123/edit';
 
+/** 14 working days up to Friday 2026-11-27, the last one matching the totals (A 4, B 7, C 9). */
+export const SAMPLE_CHART: DigestModel['chart'] = [
+  ['2026-11-10', 2, 6, 12], ['2026-11-11', 3, 6, 12], ['2026-11-12', 3, 7, 11], ['2026-11-13', 2, 8, 11],
+  ['2026-11-16', 3, 8, 10], ['2026-11-17', 4, 8, 10], ['2026-11-18', 5, 7, 10], ['2026-11-19', 4, 8, 9],
+  ['2026-11-20', 3, 9, 9], ['2026-11-23', 4, 9, 8], ['2026-11-24', 5, 8, 9], ['2026-11-25', 6, 7, 9],
+  ['2026-11-26', 5, 7, 9], ['2026-11-27', 4, 7, 9],
+].map(([date, A, B, C]) => ({ date: String(date), A: Number(A), B: Number(B), C: Number(C) }));
+
 export function sampleModel(lang: Lang, overrides: Partial<DigestModel> = {}): DigestModel {
   const link = (row: number): string => `${URL}#gid=0&range=A${row}`;
   return {
@@ -62,6 +70,7 @@ export function sampleModel(lang: Lang, overrides: Partial<DigestModel> = {}): D
       { rep: LONG_NAME, added: 4, signed: 0, dropped: 1, clearing: false },
       { rep: '王芳', added: 0, signed: 1, dropped: 0, clearing: true },
     ],
+    chart: SAMPLE_CHART,
     ...overrides,
   };
 }

@@ -20,13 +20,14 @@ export interface Harness {
 /** 10:00 on Friday 2026-11-27 in Shanghai. */
 export const FRIDAY_MORNING = new Date('2026-11-27T02:00:00Z');
 
-export function harness(opts: { locale?: string; timeZone?: string; now?: Date; customersPerRep?: number; oauthScopes?: string[] } = {}): Harness {
+export function harness(opts: { locale?: string; timeZone?: string; now?: Date; customersPerRep?: number; oauthScopes?: string[]; mailQuota?: number } = {}): Harness {
   const runtime = new LocalRuntime({
     oauthScopes: opts.oauthScopes,
     timeZone: opts.timeZone ?? 'Asia/Shanghai',
     locale: opts.locale ?? 'en_US',
     now: opts.now ?? FRIDAY_MORNING,
     userEmail: 'manager@example.com',
+    mailQuota: opts.mailQuota,
   });
   const bundle = runtime.loadBundle();
   const team = setupSampleTeam(runtime, bundle, { customersPerRep: opts.customersPerRep });

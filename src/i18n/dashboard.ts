@@ -1,0 +1,36 @@
+// The Dashboard sheet's strings (its name, captions, headers, chart titles) and the digest's 14-day chart.
+export const dashboardMessages = {
+  'dash.sheet': { en: 'Dashboard', zh: '看板' },
+  'dash.days.caption': { en: 'Last {days} working days (Daily Log, whole team)', zh: '近{days}个工作日（日志，全队）' },
+  'dash.weeks.caption': { en: 'Added vs out per week (last {weeks} weeks)', zh: '每周新增与流出（近{weeks}周）' },
+  'dash.reps.caption': { en: 'This month per rep', zh: '本月各销售' },
+  'dash.col.date': { en: 'Date', zh: '日期' },
+  'dash.col.A': { en: 'A', zh: 'A' },
+  'dash.col.B': { en: 'B', zh: 'B' },
+  'dash.col.C': { en: 'C', zh: 'C' },
+  'dash.col.open': { en: 'Open', zh: '跟进中' },
+  'dash.col.added': { en: 'Added', zh: '新增' },
+  'dash.col.out': { en: 'Out (signed + dropped)', zh: '流出（签单+放弃）' },
+  'dash.col.week': { en: 'Week of', zh: '周（起）' },
+  'dash.col.rep': { en: 'Rep', zh: '销售' },
+  'dash.col.signed': { en: 'Signed', zh: '已签单' },
+  'dash.col.floor': { en: 'Floor so far', zh: '至今底线' },
+  'dash.col.goalLow': { en: 'Goal {low}', zh: '目标 {low}' },
+  'dash.col.goalHigh': { en: 'Goal {high}', zh: '目标 {high}' },
+  'dash.chart.abc': { en: 'Open customers by tier, last {days} working days', zh: '跟进中客户（按A/B/C），近{days}个工作日' },
+  'dash.chart.flow': { en: 'Added vs out per week, last {weeks} weeks', zh: '每周新增与流出，近{weeks}周' },
+  'dash.chart.pace': { en: 'Signed this month per rep, against the floor and the {low}–{high} goal', zh: '本月各销售签单：对比底线与 {low}–{high} 单目标' },
+  'dash.protection': {
+    en: 'Daily Close redraws this sheet every night: what is typed in its data block is replaced. Charts may be moved and resized.',
+    zh: '每日签单每晚重绘此表：数据区的修改会被覆盖。图表可以移动和调整大小。',
+  },
+  'dash.failed': { en: 'The Dashboard was not updated: {error}', zh: '看板未能更新：{error}' },
+
+  'dg.chart.title': { en: 'Open customers, last {days} working days', zh: '跟进中客户，近{days}个工作日' },
+  'dg.chart.none': {
+    en: 'No Daily Log yet: the chart starts with the first nightly run.',
+    zh: '暂无日志：首次夜间运行后开始绘制。',
+  },
+  'dg.chart.day': { en: '{date}: A {A} · B {B} · C {C}', zh: '{date}：A {A} · B {B} · C {C}' },
+  'dg.chart.spark': { en: 'Open A+B+C {spark} {first} → {last} ({from} – {to})', zh: '跟进中A+B+C {spark} {first} → {last}（{from} – {to}）' },
+} as const;
