@@ -132,17 +132,63 @@ function sidebarDay(runtime: LocalRuntime, bundle: LocalBundle, team: SampleTeam
   console.log(`A customer named =HYPERLINK(...) is stored as text: ${sneaky.ok ? 'yes' : errorText('en', sneaky.error)}`);
 }
 
-function nightly(runtime: LocalRuntime, bundle: LocalBundle, team: SampleTeam) {
-  heading('The nightly run at 20:05 (trigger installed at Digest hour, Asia/Shanghai)');
+/** A second manager, a director and the team's DingTalk group: the morning meeting's mail at 09:05 on the heartbeat. */
+function morningMeeting(runtime: LocalRuntime, bundle: LocalBundle, team: SampleTeam) {
+  heading('The morning meeting (晨会) at 09:05: director\'s roll-up, managers\' briefs, nudges, the team chat');
+  const teamSheet = sheetByAnyName(runtime, 'Team', '团队');
+  teamSheet.getRange(1, 5, 1, 3).setValues([['Team name', 'Region', 'Director email']]);
+  teamSheet.getRange(4, 3, 2, 1).setValues([['boss2@example.com'], ['boss2@example.com']]);
+  teamSheet.getRange(2, 5, 4, 3).setValues([
+    ['North A', 'North', 'director@example.com'], ['North A', 'North', 'director@example.com'],
+    ['South B', 'South', 'director@example.com'], ['South B', 'South', 'director@example.com'],
+  ]);
   runtime.setUser(team.manager);
-  runtime.clock.set(EVENING);
+  runtime.clock.set(new Date('2026-11-27T00:50:00Z')); // 08:50
+  bundle.call('menuNightlyOn');
+  console.log(`Turn nightly digest on: ${runtime.alerts[runtime.alerts.length - 1].message}`);
+  console.log(`Triggers: ${runtime.triggers().map((t) => `${t.handler} (${t.type === 'CLOCK' ? 'every hour' : 'on edit'}, owner ${t.user})`).join(', ')}`);
+  runtime.setFetchAnswer(/dingtalk/, { code: 200, body: '{"errcode":0,"errmsg":"ok"}' });
+  runtime.answerNextPrompt('https://oapi.dingtalk.com/robot/send?access_token=demo-token SECdemo-secret');
+  bundle.call('menuSetTeamChat');
+  console.log(`Set team chat…: ${runtime.alerts[runtime.alerts.length - 1].message}`);
+  const before = runtime.outbox.length;
+  runtime.clock.set(new Date('2026-11-27T01:05:00Z')); // 09:05
+  runtime.fireTimeTrigger(runtime.triggers().find((t) => t.handler === 'heartbeat')!.uniqueId);
+  const sent = runtime.outbox.slice(before);
+  console.log(`Heartbeat 09:05: ${sent.length} emails — ${sent.map((m) => `${m.to[0]} (“${m.subject}”)`).join('; ')}`);
+  const rollup = sent.find((m) => m.to.includes('director@example.com'));
+  if (rollup) console.log(`\n--- the director's roll-up (text part) ---\n${rollup.body}`);
+  const brief = sent.find((m) => m.to.includes(team.manager));
+  if (brief) console.log(`\n--- ${team.manager}'s morning brief (text part) ---\n${brief.body}`);
+  const post = runtime.fetchLog().slice(-1)[0];
+  if (post) console.log(`\n--- posted to the DingTalk group (markdown) ---\n${(JSON.parse(String(post.payload)) as { markdown: { text: string } }).markdown.text}`);
+  runtime.clock.set(MORNING);
+}
+
+function nightly(runtime: LocalRuntime, bundle: LocalBundle, team: SampleTeam) {
+  heading('Truth from the sheet: another tool signs a row at 14:00 (no edit event)');
+  const pipeline = sheetByAnyName(runtime, 'Pipeline', '客户库');
+  const signedByTool = rowOf(pipeline, 'Customer', 'Cedar Hotels');
+  runtime.clock.set(new Date('2026-11-27T06:00:00Z')); // 14:00
+  runtime.anotherScriptWrites('Pipeline', a1(pipeline, signedByTool, 'Status'), [['Won']]);
+  console.log(`A CRM sync writes Status "Won" for Cedar Hotels — Closed on is still "${pipeline.getRange(signedByTool, col(pipeline, 'Closed on')).getDisplayValue()}" (no onEdit).`);
+
+  heading('The nightly run on the hourly heartbeat (Digest hour 20, Asia/Shanghai) — a busy evening caught up');
+  runtime.setUser(team.manager);
   bundle.call('menuNightlyOn');
   const trigger = runtime.triggers().find((t) => t.handler === 'heartbeat')!;
+  runtime.clock.set(EVENING);
+  runtime.holdDocumentLock(true);
+  runtime.fireTimeTrigger(trigger.uniqueId);
+  const log0 = sheetByAnyName(runtime, 'Daily Log', '日志');
+  console.log(`20:05 — another execution holds the document lock: ${log0.getLastRow() - 1} Daily Log rows; the note says: ${log0.getRange(1, 1).getNote().split('\n')[0]}`);
+  runtime.holdDocumentLock(false);
+  runtime.clock.set(new Date('2026-11-27T13:05:00Z')); // 21:05
   runtime.resetCounts();
   runtime.fireTimeTrigger(trigger.uniqueId);
   const c = runtime.counts();
-  console.log(`Spreadsheet calls: read ${c.read}, write ${c.write}, format ${c.format}`);
-  const pipeline = sheetByAnyName(runtime, 'Pipeline', '客户库');
+  console.log(`21:05 — the next beat runs it: Spreadsheet calls read ${c.read}, write ${c.write}, format ${c.format}`);
+  console.log(`Cedar Hotels: Closed on ${pipeline.getRange(signedByTool, col(pipeline, 'Closed on')).getDisplayValue()} — counted as today's signing in the Daily Log and the digest.`);
   const values = pipeline.getDataRange().getValues();
   const h = values[0].map(String);
   for (const rep of [...team.reps.map((r) => r.name), 'Zed']) {
@@ -152,8 +198,9 @@ function nightly(runtime: LocalRuntime, bundle: LocalBundle, team: SampleTeam) {
   }
   const log = sheetByAnyName(runtime, 'Daily Log', '日志');
   console.log(`\nDaily Log: ${log.getLastRow() - 1} rows for today. Last-run note: ${log.getRange(1, 1).getNote().split('\n')[0]}`);
+  const sent = runtime.outbox.length;
   runtime.fireTimeTrigger(trigger.uniqueId);
-  console.log(`Trigger fired twice: ${runtime.outbox.length} email(s) in the outbox — no second digest.`);
+  console.log(`Heartbeat fired again: ${runtime.outbox.length - sent} more emails — no second digest.`);
 }
 
 async function writeOutputs(runtime: LocalRuntime, name: string) {
@@ -177,6 +224,7 @@ async function main() {
   const pipeline = sheetByAnyName(runtime, 'Pipeline', '客户库');
   console.log(`Set up as ${team.manager}: sheets ${runtime.spreadsheet.getSheets().map((s) => s.getName()).join(', ')}; ${pipeline.getLastRow() - 1} customers for ${team.reps.length} reps.`);
   console.log(`Menu: ${runtime.menus.length ? runtime.menus[runtime.menus.length - 1].items.map((i) => i.caption).join(' · ') : '(built on open)'}`);
+  morningMeeting(runtime, bundle, team);
   replayEdits(runtime, pipeline);
   sidebarDay(runtime, bundle, team);
   nightly(runtime, bundle, team);
@@ -186,7 +234,7 @@ async function main() {
   console.log(`\nPreview digest (menu): a dialog "${runtime.dialogs[runtime.dialogs.length - 1].title}" — ${runtime.outbox.length - sentBefore} emails sent by the preview.`);
   const xlsx = await writeOutputs(runtime, 'en');
   heading(`Digest for ${team.manager} (text version; HTML in out/)`);
-  console.log(runtime.outbox[0].body);
+  console.log(runtime.outbox.find((m) => m.to.includes(team.manager) && m.subject.startsWith('Daily Close ·'))?.body ?? '');
 
   heading('一样的流程，中文团队 (zh_CN)');
   const zh = new LocalRuntime({ timeZone: 'Asia/Shanghai', locale: 'zh_CN', now: EVENING, spreadsheetName: '销售客户库' });

@@ -115,7 +115,8 @@ function baselineStamps(input: DecideInput, row: Row, update: RowUpdate): boolea
   if (input.adopting) {
     // Honest history: a deal open since last year is aged on day one; a blank Added stays blank.
     if (isBlank(row.raw.tierSince) && row.tier) update.tierSince = row.added ? { date: row.added } : { date: today };
-    return isClosed(row.status) && row.closed === null;
+    // Closed before the add-on adopted the sheet (with or without a Closed on): history, never flagged.
+    return isClosed(row.status);
   }
   if (isBlank(row.raw.added)) update.added = { date: today };
   if (isBlank(row.raw.tierSince)) update.tierSince = { date: today };
@@ -158,8 +159,10 @@ export function isPush(before: DateKey | '', after: DateKey | null, today: DateK
 function nextMemory(row: Row, mem: RowMemory | null, today: DateKey, history: boolean): RowMemory {
   const prev: RowMemory = mem ?? { tier: '', status: '', target: '', pushes: 0, namedOn: '', result: '', resultOn: '', history };
   const open = row.status === 'Open';
-  // A target put on a closed row is flagged until it is taken off: memory keeps the target the row closed with.
-  const target = open || mem === null ? row.target ?? (isBlank(row.raw.target) ? '' : prev.target) : prev.target;
+  // A target put on a row already closed is flagged until it is taken off: memory keeps the target the row closed
+  // with. A row noticed closing now closed with the target it has (the add-on may not have seen it while open).
+  const wasClosed = prev.status === 'Signed' || prev.status === 'Dropped';
+  const target = open || mem === null || !wasClosed ? row.target ?? (isBlank(row.raw.target) ? '' : prev.target) : prev.target;
   const pushed = mem !== null && open && isPush(prev.target, row.target, today, prev.resultOn);
   const wasToday = prev.target === today || row.target === today;
   return {

@@ -296,3 +296,21 @@ test('2,500 targets today in a 50,000-row pipeline: the sidebar and the nightly 
   const props = big.runtime.globals().PropertiesService.getDocumentProperties().getProperties();
   for (const value of Object.values(props)) expect(Buffer.byteLength(value)).toBeLessThan(9 * 1024);
 });
+
+test("a row signed yesterday whose Target date is today is not a pending target of today: not in the sidebar, the Daily Log or the digest", () => {
+  const row = openRowOf('Bob Li', 'B');
+  h.pipeline.getRange(row, h.col('Target date')).setValue(new Date('2026-11-26T16:00:00Z')); // today in Shanghai
+  h.pipeline.getRange(row, h.col('Status')).setValue('Signed');
+  h.pipeline.getRange(row, h.col('Closed on')).setValue(new Date('2026-11-25T16:00:00Z')); // yesterday
+  const customer = String(h.cell(row, 'Customer'));
+  h.runtime.setUser('rep2@example.com');
+  const s = ok(h.bundle.call('sidebarLoad'));
+  expect(s.todayTargets.map((c) => c.customer)).not.toContain(customer);
+  h.runtime.setUser('manager@example.com');
+  h.bundle.call('menuNightlyOn');
+  h.runtime.clock.set(at('20:05'));
+  heartbeat();
+  expect(String(logOf('Bob Li')?.["Today's targets"])).not.toContain(customer);
+  const digest = h.runtime.outbox.find((m) => m.subject.startsWith('Daily Close ·'))!;
+  expect(digest.body).not.toMatch(new RegExp(`Today:[^\\n]*${customer}`));
+});
