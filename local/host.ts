@@ -62,8 +62,11 @@ export class CallCounter {
   private readonly logName: string[] = [];
   private readonly logRead: number[] = [];
   private readonly logWritten: number[] = [];
+  private readonly logExecution: number[] = [];
   /** >0 while a counted call runs: what it does through other public methods is part of that one call. */
   depth = 0;
+  /** The execution running now (Host.execute numbers them); 0 outside any. */
+  execution = 0;
 
   record(method: string, kind: MethodKind, legacy: CallKind | null, read: number, written: number): void {
     if (legacy) this.legacy[legacy]++;
@@ -82,13 +85,14 @@ export class CallCounter {
       this.logName.push(method);
       this.logRead.push(read);
       this.logWritten.push(written);
+      this.logExecution.push(this.execution);
     }
   }
 
   /** The calls in order, as records (the first CALL_LOG_LIMIT since the last reset). */
   records(): CallRecord[] {
     return this.logName.map((method, i) => ({
-      method, kind: this.logMethod[i].kind, cells: { read: this.logRead[i], written: this.logWritten[i] },
+      method, kind: this.logMethod[i].kind, cells: { read: this.logRead[i], written: this.logWritten[i] }, execution: this.logExecution[i],
     }));
   }
 
@@ -102,11 +106,14 @@ export class CallCounter {
     this.logName.length = 0;
     this.logRead.length = 0;
     this.logWritten.length = 0;
+    this.logExecution.length = 0;
   }
 }
 
 export class Host {
   readonly calls = new CallCounter();
+  /** Executions started so far (each bundle call, trigger or google.script.run request is one). */
+  private executions = 0;
   /** The four-kind Spreadsheet counts (the object runtime.counts() copies). */
   readonly counts: Record<CallKind, number> = this.calls.legacy;
   authMode: AuthModeName = 'FULL';
@@ -160,7 +167,8 @@ export class Host {
 
   /** Runs fn as one execution: its auth mode and users, then releases the locks it left held. */
   execute<T>(mode: AuthModeName, users: { active?: string; effective?: string }, fn: () => T): T {
-    const saved = { mode: this.authMode, active: this.activeUser, effective: this.effectiveUser, locks: [...this.heldLocks] };
+    const saved = { mode: this.authMode, active: this.activeUser, effective: this.effectiveUser, locks: [...this.heldLocks], execution: this.calls.execution };
+    this.calls.execution = ++this.executions;
     this.authMode = mode;
     if (users.active !== undefined) this.activeUser = users.active;
     if (users.effective !== undefined) this.effectiveUser = users.effective;
@@ -173,6 +181,7 @@ export class Host {
       this.effectiveUser = saved.effective;
       this.heldLocks.clear();
       for (const l of saved.locks) this.heldLocks.add(l);
+      this.calls.execution = saved.execution;
     }
   }
 }

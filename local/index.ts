@@ -4,6 +4,7 @@ export type { RuntimeOptions, LocalBundle, LocalGlobals } from './runtime';
 export { LocalSpreadsheetApp } from './spreadsheetApp';
 export { LocalUi, LocalMenu } from './ui';
 export type { SentMail, MenuRecord } from './host';
+export { CALL_LOG_LIMIT } from './host';
 export type {
   AuthModeName, CallKind, MethodKind, CallRecord, MethodStats, CellCounts, Box, Cell,
   RangeApi, SheetApi, SpreadsheetApi, ProtectionApi, UserApi, DataValidationApi, ConditionalFormatRuleApi, HtmlOutputApi,
@@ -17,7 +18,7 @@ export { LocalSpreadsheet } from './spreadsheet';
 export { LocalSheet } from './sheet';
 export { LocalRange } from './range';
 export { LocalDataValidation, LocalDataValidationBuilder, DataValidationCriteria } from './validation';
-export { LocalConditionalFormatRule, LocalConditionalFormatRuleBuilder } from './formatRules';
+export { LocalBooleanCondition, LocalConditionalFormatRule, LocalConditionalFormatRuleBuilder, displayedBackground, displayedBackgrounds } from './formatRules';
 export { LocalProtection, PROTECTED_MESSAGE } from './protection';
 export { LocalHtmlOutput } from './html';
 export { LocalHttpResponse } from './urlfetch';

@@ -41,6 +41,8 @@ export function checkBox(box: Box, grid: GridApi): Box {
 }
 
 export class LocalRange implements RangeApi {
+  /** Whole columns ('A:C'): Sheets keeps such a range whole as rows come and go (conditional formats use this). */
+  _wholeColumns = false;
   constructor(readonly host: Host, readonly _sheet: SheetApi, readonly _box: Box) {}
 
   /** Refuses a change the effective user may not make here (a protection covers these cells). */
@@ -195,7 +197,12 @@ export class LocalRange implements RangeApi {
   getNumColumns(): number { return this._box.numCols; }
   getLastRow(): number { return this._box.row + this._box.numRows - 1; }
   getLastColumn(): number { return this._box.col + this._box.numCols - 1; }
-  getA1Notation(): string { return toA1(this._box); }
+  getA1Notation(): string {
+    if (!this._wholeColumns) return toA1(this._box);
+    const first = toA1({ ...this._box, numRows: 1, numCols: 1 }).replace(/\d+$/, '');
+    const last = toA1({ ...this._box, col: this._box.col + this._box.numCols - 1, numRows: 1, numCols: 1 }).replace(/\d+$/, '');
+    return `${first}:${last}`;
+  }
   getSheet(): SheetApi { return this._sheet; }
   activate(): this {
     this._sheet._spreadsheet._activate(this._sheet, this);

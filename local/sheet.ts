@@ -38,7 +38,10 @@ export class LocalSheet implements SheetApi {
   }
 
   _rangeA1(a1: string): LocalRange {
-    return this._range(parseA1(splitSheetRef(a1).range, this._grid.maxRows, this._grid.maxCols));
+    const ref = splitSheetRef(a1).range;
+    const range = this._range(parseA1(ref, this._grid.maxRows, this._grid.maxCols));
+    range._wholeColumns = /^\$?[A-Za-z]+:\$?[A-Za-z]+$/.test(ref.trim());
+    return range;
   }
 
   private _whole(): Box {
@@ -240,6 +243,8 @@ export class LocalSheet implements SheetApi {
   }
 
   getConditionalFormatRules(): ConditionalFormatRuleApi[] { return [...this.rules]; }
+  /** The rules, uncounted: what the runtime reads to show a cell's colour. */
+  _conditionalRules(): ConditionalFormatRuleApi[] { return this.rules; }
   setConditionalFormatRules(rules: ConditionalFormatRuleApi[]): void {
     this._guardEdit(null);
     this.rules = [...rules];

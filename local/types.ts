@@ -85,6 +85,11 @@ export interface CallRecord {
   method: string;
   kind: MethodKind;
   cells: CellCounts;
+  /**
+   * Which execution made the call (1, 2, … in the order they started; 0 outside any): one person's edit runs the simple
+   * onEdit and an installable one side by side, each its own execution on Google's servers.
+   */
+  execution: number;
 }
 
 export interface MethodStats {
@@ -243,6 +248,10 @@ export interface RuleCondition {
 }
 
 export interface ConditionalFormatRuleApi extends Mirror<GoogleAppsScript.Spreadsheet.ConditionalFormatRule, 'copy' | 'getRanges'> {
+  /** The condition and format (Apps Script's BooleanCondition; the criteria type as its name, e.g. 'CUSTOM_FORMULA'). */
+  getBooleanCondition(): {
+    getCriteriaType(): string; getCriteriaValues(): unknown[]; getBackground(): string | null; getFontColor(): string | null; getBold(): boolean | null;
+  } | null;
   /** Not in Apps Script's ConditionalFormatRule (it hides these behind getBooleanCondition()); handy for tests. */
   getCondition(): RuleCondition | null;
   getBackground(): string | null;

@@ -107,7 +107,8 @@ export class UserActions {
     if (sheet._refusingProtection(box, this.h.activeUser())) return reject('protection');
     if (values.some((row) => row.some(tooLongForCell))) return reject('too-long');
     const before = sheet._grid.cell(box.row, box.col);
-    if (single && before?.validation && !before.validation.getAllowInvalid()) {
+    // ruleData, not getAllowInvalid(): Sheets checking its own validation is no call of the add-on's.
+    if (single && before?.validation && !ruleData(before.validation).allowInvalid) {
       const stored = interpretInput(values[0][0], { ...sheet._inputContext(), plainText: before.numberFormat === '@' });
       if (!passes(before.validation, stored.value)) return reject('validation', ruleData(before.validation).helpText);
     }

@@ -5,6 +5,7 @@ import { normalizeColor, DEFAULT_BACKGROUND } from './colors';
 import { wallClockAsUtc } from './dates';
 import type { LocalSpreadsheet } from './spreadsheet';
 import { ruleData } from './validation';
+import type { LocalConditionalFormatRule } from './formatRules';
 import { displayText, isDate } from './values';
 
 function argb(hex: string): string {
@@ -48,6 +49,18 @@ export async function exportXlsx(ss: LocalSpreadsheet, path: string): Promise<vo
         widths[c] = Math.max(widths[c] ?? 0, [...text].reduce((n, ch) => n + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0));
       }
     }
+    // The sheet's conditional formats go along as Excel's own, so flagged rows show their colour there too.
+    (sheet._conditionalRules() as LocalConditionalFormatRule[]).forEach((rule, i) => {
+      const { condition, background, ranges } = rule._data;
+      if (!condition || condition.type !== 'CUSTOM_FORMULA' || !background || !ranges.length) return;
+      ws.addConditionalFormatting({
+        ref: ranges.map((range) => range.getA1Notation()).join(' '),
+        rules: [{
+          type: 'expression', priority: i + 1, formulae: [String(condition.values[0]).replace(/^=/, '')],
+          style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(background) } } },
+        }],
+      });
+    });
     for (let c = 1; c <= lastCol; c++) {
       const px = sheet._columnWidth(c);
       ws.getColumn(columnLetters(c)).width = px ? Math.round(px / 7) : Math.max(8, Math.min(50, (widths[c] ?? 0) + 2));

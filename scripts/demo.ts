@@ -8,6 +8,8 @@ import { LocalRuntime, createScriptRunBridge, exportXlsx, type LocalBundle } fro
 import { setupSampleTeam, sheetByAnyName, type SampleTeam } from './sampleTeam';
 import { errorText, type Result, type SidebarState } from '../src/contract/sidebar';
 import { dryRun } from './dryRun';
+import { writeDashboardPage } from './dashboardPage';
+import { runSampleMonth } from './sampleMonth';
 
 const OUT = join(__dirname, '..', 'out');
 const MORNING = new Date('2026-11-27T01:30:00Z'); // 09:30 Friday in Shanghai
@@ -110,7 +112,8 @@ function sidebarDay(runtime: LocalRuntime, bundle: LocalBundle, team: SampleTeam
     if (i === 3) {
       console.log('  3 tomorrow: (skipped — the sidebar keeps asking)');
     } else {
-      const nextPick = r.value.customers.find((c) => c.id !== pick.id && c.tier === 'A') ?? r.value.customers[0];
+      // Not another of today's targets still without a result: moving one of those on is a carry-over with a reason.
+      const nextPick = r.value.customers.find((c) => c.id !== pick.id && c.tier === 'A' && !c.pushIfMoved) ?? r.value.customers[0];
       const t = run('sidebarSetTarget', { which: 'tomorrow', rowId: nextPick.id });
       if (!t.ok) throw new Error(errorText('en', t.error));
       console.log(`  3 tomorrow's target (${t.value.nextWorkingDay}): ${nextPick.customer}`);
@@ -248,8 +251,14 @@ async function main() {
   const zhXlsx = await writeOutputs(zh, 'zh');
   console.log(`日报主题：${zh.outbox[0].subject}`);
 
+  heading('The Dashboard after the team’s month (a nightly run each working day, Nov 2–27)');
+  const month = runSampleMonth();
+  const dashboardHtml = join(OUT, 'dashboard.html');
+  const titles = writeDashboardPage(month.runtime, dashboardHtml);
+  console.log(`${month.days.length} nightly runs; the Dashboard sheet's native charts, drawn offline in ${dashboardHtml}:\n  ${titles.join('\n  ')}`);
+
   heading('Files');
-  console.log(`${xlsx}\n${zhXlsx}\nout/digest-*.html, out/digest-*.txt`);
+  console.log(`${xlsx}\n${zhXlsx}\nout/digest-*.html, out/digest-*.txt\n${dashboardHtml}`);
 }
 
 /** `--xlsx <file>` (with optional --tz, --locale, --today yyyy-MM-dd, --out <dir>): the dry run on a team's workbook. */

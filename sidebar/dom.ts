@@ -25,7 +25,39 @@ export function append(parent: Node, children: Child[]): void {
   }
 }
 
-export function showMessage(box: HTMLElement, text: string): void {
-  box.textContent = text;
+/** A form's error box: hidden until there is something to say. */
+export function errorBox(): HTMLElement {
+  const box = el('div', { class: 'error', role: 'alert' });
+  box.hidden = true;
+  return box;
+}
+
+export interface MessageExtras {
+  /** Apps Script's own words, for whoever helps the rep: folded under `detailLabel` ("Details"). */
+  detail?: string;
+  detailLabel?: string;
+  /** The check that failed: recheck() takes the message away once that check passes. */
+  check?: string;
+}
+
+export function showMessage(box: HTMLElement, text: string, extras: MessageExtras = {}): void {
+  box.replaceChildren();
+  if (text) box.appendChild(el('span', { class: 'error-text' }, text));
+  if (text && extras.detail) {
+    box.appendChild(el('details', { class: 'detail' }, el('summary', {}, extras.detailLabel || 'Details'), el('code', {}, extras.detail)));
+  }
+  if (extras.check) box.dataset.check = extras.check;
+  else delete box.dataset.check;
   box.hidden = text === '';
+}
+
+/** After the rep changes the form: a check's message goes as soon as that check passes (a server's message stays). */
+export function recheck(box: HTMLElement, failing: string | null): void {
+  const shown = box.dataset.check;
+  if (shown && shown !== failing) showMessage(box, '');
+}
+
+/** Whether a node is in the page and drawn (not inside a hidden or folded part). */
+export function isShown(node: HTMLElement): boolean {
+  return node.isConnected && node.getClientRects().length > 0;
 }

@@ -120,7 +120,7 @@ export function runHeartbeat(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Beat
     let state: JobState;
     try {
       if (job === 'nightly') {
-        const record: RunRecord = runNightly(ss, 'nightly');
+        const record: RunRecord = runNightly(ss, 'nightly', ctx);
         state = record.busy ? { state: 'deferred', at, why: t(ctx.lang, 'app.runBusy') } : { state: 'done', at };
       } else {
         state = runMailJob(ctx, job, rec.jobs[job], rec.jobs.nightly?.state === 'done', at);

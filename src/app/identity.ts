@@ -40,6 +40,11 @@ function mayClaim(email: string, member: TeamMember): boolean {
   return !member.email || !email || normalizeEmail(member.email) === email;
 }
 
+/** The active reps this address may pick: those Team gives no email to check (or this one). */
+export function claimableReps(ctx: DocContext, email: string): TeamMember[] {
+  return ctx.team.members.filter((m) => m.active && mayClaim(normalizeEmail(email), m));
+}
+
 export function pickRep(ctx: DocContext, name: string): void {
   const member = ctx.team.byRep.get(repKey(name));
   if (!member || !member.active) throw new UserError('sv.unknownRep', { rep: name });

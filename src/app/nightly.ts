@@ -38,8 +38,7 @@ export interface RunRecord {
   busy?: boolean;
 }
 
-export function runNightly(ss: Spreadsheet, trigger: 'nightly' | 'menu'): RunRecord {
-  const ctx = loadContext(ss);
+export function runNightly(ss: Spreadsheet, trigger: 'nightly' | 'menu', ctx: DocContext = loadContext(ss)): RunRecord {
   const done = withDocumentLock(30 * 1000, () => nightlyUnderLock(ctx, trigger));
   if (!done.busy) return done.value;
   // Never silently dropped: the caller (menu, heartbeat) hears it, and the Daily Log's note says so.
@@ -120,7 +119,7 @@ function postNightlySummary(ctx: DocContext, table: PipelineTable): string | nul
   return postToChat(ctx, {
     lang: ctx.lang,
     title: t(ctx.lang, 'org.chat.nightly', {
-      team: ctx.ss.getName(), date: ctx.today,
+      team: sheetFacts(ctx, table).name, date: ctx.today,
       signed: targets.filter((r) => r.status === 'Signed').length, named: targets.length,
       today: days.reduce((n, d) => n + d.signed, 0),
       without: days.filter((d) => d.tomorrowTargets.length === 0).length,
@@ -130,9 +129,13 @@ function postNightlySummary(ctx: DocContext, table: PipelineTable): string | nul
   });
 }
 
+const factsRead = new WeakMap<PipelineTable, { name: string; url: string; gid: number }>();
+
 /** The spreadsheet's name, URL and the Pipeline's gid: read once per run, not once per manager. */
 export function sheetFacts(ctx: DocContext, table: PipelineTable): { name: string; url: string; gid: number } {
-  return { name: ctx.ss.getName(), url: ctx.ss.getUrl(), gid: table.sheet.getSheetId() };
+  let facts = factsRead.get(table);
+  if (!facts) factsRead.set(table, (facts = { name: ctx.ss.getName(), url: ctx.ss.getUrl(), gid: table.sheet.getSheetId() }));
+  return facts;
 }
 
 function sendOwedDigests(ctx: DocContext, table: PipelineTable, log: DailyLogRow[], force: boolean): SendOutcome {

@@ -1,21 +1,21 @@
 // The one path every Pipeline row change takes (STYLE "One path for a Pipeline row"): a typed edit, a paste, Refresh,
 // a sidebar save, the nightly run and a heartbeat noticing a change that came without an edit event. It reads the edited
-// block or the whole sheet once, lets domain/decide settle each row, and writes values, the add-on's memory of each row
-// and the highlights once.
-import type { ColumnKey, FlagKind, Outcome, Row } from '../domain/types';
+// block or the whole sheet once, lets domain/decide settle each row, and writes values and the add-on's memory of each
+// row once. Colours need no write: the sheet's conditional-format rules (sheets/highlight) follow the flag kind the
+// memory carries.
+import type { ColumnKey, Outcome, Row } from '../domain/types';
 import { ADDON_COLUMNS } from '../domain/types';
 import { isEmptyRow, parseRow } from '../domain/cells';
 import { decideRow, type EditFacts, type RowUpdate } from '../domain/decide';
 import { encodeMemory } from '../domain/memory';
 import { asBaseline, needsReadoption, tierFromStage } from '../domain/adopt';
-import { primaryFlag } from '../domain/rules';
 import { t } from '../i18n';
 import type { DocContext } from './context';
 import {
-  addMemoryColumn, ensureRow, firstFreeRow, readIds, readPipeline, readPipelineBlock, writeUpdates, type PipelineTable,
+  addMemoryColumn, ensureRow, firstFreeRow, readIds, readPipeline, readPipelineBlock, readPipelineBlockAt, readPipelineColumns,
+  readPipelineLayout, requireSheet, rowsWithId, type PipelineShape, type PipelineTable,
 } from '../sheets/pipeline';
-import { paintRows } from '../sheets/highlight';
-import { contiguousRuns } from '../sheets/runs';
+import { writeUpdates } from '../sheets/pipelineWrites';
 import { newRowId } from '../sheets/ids';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -32,7 +32,6 @@ export interface CommitOptions {
 
 export class PipelineSession {
   private readonly updates = new Map<number, RowUpdate>();
-  private readonly kinds = new Map<number, FlagKind | null>();
   readonly messages: string[] = [];
   /** Problems in pasted cells (kept and flagged, not refused). */
   pastedProblems = 0;
@@ -41,7 +40,9 @@ export class PipelineSession {
   /** Where each sheet row sits in table.rows, so deciding a row is O(1), not a scan of 50,000 rows. */
   private readonly position = new Map<number, number>();
 
-  private constructor(readonly ctx: DocContext, public table: PipelineTable, private readonly whole: boolean) {
+  private constructor(
+    readonly ctx: DocContext, public table: PipelineTable, private readonly whole: boolean, private readonly readOnly = false,
+  ) {
     table.rows.forEach((row, i) => this.position.set(row.sheetRow, i));
   }
 
@@ -55,6 +56,33 @@ export class PipelineSession {
     return new PipelineSession(ctx, readPipelineBlock(sheet, firstRow, lastRow, ctx.timeZone), false);
   }
 
+  /** The same block where a known shape says the columns are (the edit guard's cached header): one read. */
+  static blockAt(ctx: DocContext, sheet: Sheet, shape: PipelineShape, firstRow: number, lastRow: number): PipelineSession {
+    return new PipelineSession(ctx, readPipelineBlockAt(sheet, shape, firstRow, lastRow, ctx.timeZone), false);
+  }
+
+  /**
+   * The row holding an ID, read alone (the header's first rows, the ID column, then that row): a save by ID writes
+   * one row whatever the sheet's size. `rows` are every sheet row with the ID; the session holds the row only when
+   * there is exactly one (none: gone; two: a copy, never guessed between).
+   */
+  static byId(ctx: DocContext, id: string): { session: PipelineSession | null; rows: number[] } {
+    const sheet = requireSheet(ctx.ss, 'pipeline');
+    const layout = readPipelineLayout(sheet);
+    const shape: PipelineShape = { headerRow: layout.headerRow, cols: layout.cols, width: layout.width };
+    const rows = rowsWithId(sheet, shape, id);
+    if (rows.length !== 1) return { session: null, rows };
+    return { session: PipelineSession.blockAt(ctx, sheet, shape, rows[0], rows[0]), rows };
+  }
+
+  /**
+   * Only the columns a page shows, in one read of the smallest block of whole columns holding them: for showing the
+   * sheet as it is, never for deciding (the other columns read as empty), so such a session cannot decide or commit.
+   */
+  static columns(ctx: DocContext, keys: readonly ColumnKey[]): PipelineSession {
+    return new PipelineSession(ctx, readPipelineColumns(ctx.ss, keys, ctx.timeZone), true, true);
+  }
+
   /** Rows with anything in them, as they will be after this session's decisions. */
   get rows(): Row[] {
     return this.table.rows;
@@ -66,6 +94,7 @@ export class PipelineSession {
 
   /** Every row in the session (empty ones included) decided: stamps, memory, flag, highlight. */
   decideAll(opts: DecideOptions = {}): void {
+    this.writable();
     // Rows present before the add-on kept memory (its first run on a sheet) are adopted: closed ones are history.
     const adopting = opts.adopting ?? (this.whole && !this.hasMemoryColumn);
     if (!this.hasMemoryColumn) this.table = addMemoryColumn(this.table, t(this.ctx.lang, 'col.memory'));
@@ -131,13 +160,19 @@ export class PipelineSession {
     return changed;
   }
 
-  /** Writes every decided change (values, memory, flags) in batched calls, then the highlights. */
+  /**
+   * Writes every decided change (values, memory, flags) in batched calls. A run that may not write the add-on's
+   * columns leaves the flag and memory (so the colour) to the next beat.
+   */
   commit(opts: CommitOptions = {}): number {
+    this.writable();
     const updates = opts.repColumnsOnly ? withoutAddonColumns(this.updates) : this.updates;
     writeUpdates(this.table, updates, this.ctx.timeZone);
-    // Highlights sit on the add-on's columns: a run that may not write those leaves them to the next beat.
-    if (!opts.repColumnsOnly) this.paint();
     return updates.size;
+  }
+
+  private writable(): void {
+    if (this.readOnly) throw new Error('A session of some columns only shows the sheet: it cannot decide or write.');
   }
 
   private get firstRow(): number {
@@ -149,9 +184,11 @@ export class PipelineSession {
   private decide(row: Row, opts: DecideOptions, extra: RowUpdate, result?: Outcome): Row {
     const r = row.sheetRow;
     if (isEmptyRow(row)) {
-      if (row.flag) this.merge(r, { ...extra, flag: '' });
-      else if (Object.keys(extra).length) this.merge(r, extra);
-      this.kinds.set(r, null);
+      // An emptied row keeps no flag, nor the kind its colour came from.
+      const cleared: RowUpdate = { ...extra };
+      if (row.flag) cleared.flag = '';
+      if (row.memory?.flag) cleared.memory = encodeMemory({ ...row.memory, flag: undefined });
+      this.merge(r, cleared);
       return row;
     }
     // Tier by stage fills an empty Tier of an adopted open row, so its Tier since dates from its Added.
@@ -181,7 +218,6 @@ export class PipelineSession {
     if (opts.edit && !opts.edit.singleCell) this.pastedProblems += decision.flags.filter((f) => f.kind === 'invalid').length;
     if (decision.flags.length) this.flagged++;
     this.merge(r, update);
-    this.kinds.set(r, primaryFlag(decision.flags)?.kind ?? null);
     this.table.bySheetRow.set(r, after);
     const i = this.position.get(r);
     if (i !== undefined) this.table.rows[i] = after;
@@ -197,13 +233,6 @@ export class PipelineSession {
   private merge(r: number, update: RowUpdate): void {
     if (!Object.keys(update).length) return;
     this.updates.set(r, { ...this.updates.get(r), ...update });
-  }
-
-  private paint(): void {
-    const rows = [...this.kinds.keys()];
-    for (const run of contiguousRuns(rows)) {
-      paintRows(this.table.sheet, run[0], run.map((r) => this.kinds.get(r) ?? null), this.table.width, this.table.cols);
-    }
   }
 }
 

@@ -1,13 +1,16 @@
 // The sidebar's server side. Every endpoint validates its arguments, finds rows by ID under the document lock (so a
 // sort or insert meanwhile cannot misdirect a write), checks the caller may write that row, saves through the Pipeline
 // session, and answers with a tagged result whose error is a code the page translates.
-import type { Row, TeamMember, Tier } from '../domain/types';
+import type { DateKey, Row, TeamMember, Tier } from '../domain/types';
 import { OUTCOMES, TIERS } from '../domain/types';
 import { nextWorkingDay } from '../domain/calendar';
 import { normalizeText } from '../domain/cells';
 import { repKey } from '../domain/team';
 import { statusLabel } from '../domain/tier';
 import { TEXT_LIMITS } from '../domain/limits';
+import { isPush } from '../domain/decide';
+import { isTodaysTarget } from '../domain/day';
+import { dayLabel } from '../domain/words';
 import { t } from '../i18n';
 import { isUserError, UserError } from '../i18n/errors';
 import {
@@ -20,6 +23,7 @@ import { withDocumentLock } from './lock';
 import { PipelineSession } from './session';
 import { addOnColumnsProtectedFor } from './protection';
 import { readRecentLog } from '../sheets/logSheet';
+import { hourIn } from '../sheets/context';
 import { selectRow } from '../sheets/pipeline';
 import { optionalText, requireObject, requireOneOf, requireText } from './validate';
 
@@ -30,9 +34,16 @@ interface Call {
   written: boolean;
 }
 
+/**
+ * A failure as the rep should read it: Apps Script's own errors ("Exception: Lock timeout…", "Service Spreadsheets timed
+ * out…") become plain words in their language; the raw text travels as `detail` for the page's "Details".
+ */
 function errorInfo(e: unknown): ErrorInfo {
   if (isUserError(e)) return { code: e.key, params: e.params };
-  return { code: 'sv.unexpected', params: { message: e instanceof Error ? e.message : String(e) } };
+  const detail = e instanceof Error ? e.message : String(e);
+  if (/lock/i.test(detail) && /time ?out|timed out/i.test(detail)) return { code: 'sv.busy', params: { detail } };
+  if (/timed? ?out|unavailable|service error|try again later|Service \w+ failed/i.test(detail)) return { code: 'sv.sheetsSlow', params: { detail } };
+  return { code: 'sv.unexpected', params: { detail } };
 }
 
 /** Runs an endpoint: every failure becomes {ok:false, error:{code, params}}; nothing is thrown at the page. */
@@ -48,17 +59,18 @@ function answer<T>(ss: Ss, body: (ctx: DocContext, call: Call) => T): Result<T> 
 }
 
 function stateFor(ctx: DocContext, session: PipelineSession, who: Identity, rep: TeamMember | null): SidebarState {
-  return buildSidebarState(ctx, session.rows, readRecentLog(ctx.ss, ctx.timeZone, ctx.today), who, rep);
+  return buildSidebarState(ctx, session.rows, readRecentLog(ctx.ss, ctx.timeZone, ctx.today), who, rep, hourIn(ctx.timeZone));
 }
 
 /**
  * Reads the Pipeline fresh (truth from the sheet): a change that came without an edit event is stamped now, and a row
- * without an ID gets one, under the lock, before the page can list it.
+ * without an ID gets one, under the lock, before the page can list it. Those stamps are the add-on's bookkeeping, not
+ * the rep's save: a refusal after them still says that nothing of the rep's was saved.
  */
-function freshSession(ctx: DocContext, call: Call): PipelineSession {
+function freshSession(ctx: DocContext): PipelineSession {
   const session = PipelineSession.whole(ctx);
   session.decideAll();
-  if (session.commit({ repColumnsOnly: addOnColumnsProtectedFor(ctx) }) > 0) call.written = true;
+  session.commit({ repColumnsOnly: addOnColumnsProtectedFor(ctx) });
   return session;
 }
 
@@ -73,19 +85,19 @@ function optionalRep(rep: unknown): string | undefined {
 }
 
 export function sidebarLoad(ss: Ss, rep?: unknown): Result<SidebarState> {
-  return answer(ss, (ctx, call) => {
+  return answer(ss, (ctx) => {
     const requested = optionalRep(rep);
     const who = identify(ctx);
     const acting = who.rep || who.managedReps.length || requested ? actingRep(ctx, who, requested) : null;
-    return underLock(() => stateFor(ctx, freshSession(ctx, call), who, acting));
+    return underLock(() => stateFor(ctx, freshSession(ctx), who, acting));
   });
 }
 
 export function sidebarPickRep(ss: Ss, rep: unknown): Result<SidebarState> {
-  return answer(ss, (ctx, call) => {
+  return answer(ss, (ctx) => {
     pickRep(ctx, requireText(rep, 'rep', 200));
     const who = identify(ctx);
-    return underLock(() => stateFor(ctx, freshSession(ctx, call), who, actingRep(ctx, who)));
+    return underLock(() => stateFor(ctx, freshSession(ctx), who, actingRep(ctx, who)));
   });
 }
 
@@ -122,16 +134,18 @@ export function sidebarSetTarget(ss: Ss, rawArgs: unknown): Result<SidebarState>
       newCustomer = { customer: limitedText(nc.customer, 'customer', true), tier: requireOneOf(nc.tier, TIERS, 'tier') };
     }
     if (!rowId === !newCustomer) throw new UserError('sv.badArgs', { what: 'rowId / newCustomer' });
+    if (args.carryOver !== undefined && typeof args.carryOver !== 'boolean') throw new UserError('sv.badArgs', { what: 'carryOver' });
+    const carryReason = limitedText(args.reason, 'reasonText', false);
     const date = which === 'today' ? ctx.today : nextWorkingDay(ctx.today, ctx.settings);
     return underLock(() => {
       const who = identify(ctx);
       const rep = actingRep(ctx, who, requested);
-      const session = freshSession(ctx, call);
+      const session = freshSession(ctx);
       if (rowId) {
         const row = findRow(session, rowId);
         authorize(who, row);
         if (row.status !== 'Open') throw new UserError('sv.notOpen', { customer: row.customer });
-        session.change(row, { target: { date } });
+        moveTarget(ctx, session, row, date, args.carryOver === true ? carryReason : null);
       } else if (newCustomer) {
         const name = newCustomer.customer;
         const dup = session.rows.find((r) => r.status === 'Open' && repKey(r.rep) === repKey(rep.rep) && normalizeText(r.customer) === normalizeText(name));
@@ -147,6 +161,24 @@ export function sidebarSetTarget(ss: Ss, rawArgs: unknown): Result<SidebarState>
   });
 }
 
+/**
+ * Puts a row's target on a day. Moving today's target (or a passed one) on without a result today is a push (SPEC
+ * "Carry-over"): the sidebar makes it only as an explicit carry-over with a reason, which goes to Reason. decide.ts
+ * counts the push, as it counts one typed in the sheet, and a carried-over target of today stays today's, not signed.
+ */
+function moveTarget(ctx: DocContext, session: PipelineSession, row: Row, date: DateKey, carryReason: string | null): void {
+  const memory = row.memory;
+  if (!memory || !isPush(memory.target, date, ctx.today, memory.resultOn)) {
+    session.change(row, { target: { date } });
+    return;
+  }
+  const day = dayLabel(ctx.lang, date);
+  if (carryReason === null) throw new UserError('sv.carryOverNeeded', { customer: row.customer, day });
+  if (!carryReason) throw new UserError('sv.carryOverNeedsReason', { customer: row.customer, day });
+  const reason = `${t(ctx.lang, 'sv.carriedOver')}${ctx.lang === 'zh' ? '：' : ': '}${carryReason}`;
+  session.change(row, { target: { date }, reason }, isTodaysTarget(row, ctx.today) ? 'notSigned' : undefined);
+}
+
 export function sidebarRecordResult(ss: Ss, rawArgs: unknown): Result<SidebarState> {
   return answer(ss, (ctx, call) => {
     const args = requireObject(rawArgs, 'args') as Partial<RecordResultArgs>;
@@ -159,7 +191,7 @@ export function sidebarRecordResult(ss: Ss, rawArgs: unknown): Result<SidebarSta
     if (outcome === 'notSigned' && !nextStep) throw new UserError('sv.needNextStep');
     return underLock(() => {
       const who = identify(ctx);
-      const session = freshSession(ctx, call);
+      const session = freshSession(ctx);
       const row = findRow(session, rowId);
       authorize(who, row);
       if (row.status !== 'Open') throw new UserError('sv.notOpen', { customer: row.customer });

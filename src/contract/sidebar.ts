@@ -2,13 +2,16 @@
 // against SidebarEndpoints (satisfies), the page's client is typed from it and the test fake server implements it.
 // Everything here is JSON-shaped: google.script.run carries no Date, function or undefined-in-array, so dates travel
 // as 'yyyy-MM-dd'. Errors cross as a code with parameters; the text is chosen where it is shown, in the user's language.
-import type { DateKey, Lang, Outcome, Status, Tier } from '../domain/types';
+import type { DateKey, FlagKind, Lang, Outcome, Status, Tier } from '../domain/types';
 import type { MonthPace } from '../domain/pace';
+import type { DayPhase } from '../domain/day';
 import { t, type MessageKey, type Params } from '../i18n';
 
-export type { DateKey, Lang, MonthPace, Outcome, Status, Tier };
+export type { DateKey, DayPhase, FlagKind, Lang, MonthPace, Outcome, Status, Tier };
 /** What a rep may type in the sidebar (SPEC "Limits"): the page stops there, the server refuses beyond. */
 export { TEXT_LIMITS } from '../domain/limits';
+/** The one formatter per language (plurals, whole numbers, days, lists of names): the page words things as the server does. */
+export { counted, dayLabel, joinNames, weekdayLabel, wholeNumber, type PluralKey } from '../domain/words';
 
 export interface ErrorInfo {
   code: MessageKey;
@@ -45,6 +48,22 @@ export interface SidebarCustomer {
   sheetRow: number;
   /** Flag text in the user's language ('' when the row is clear). */
   flag: string;
+  /** The most urgent reason the row is uncleared (its colour in the sheet); null when it is clear. */
+  flagKind: FlagKind | null;
+  /** Times its target was moved on without a result (SPEC "Carry-over"). */
+  pushes: number;
+  /**
+   * Moving its target to a later day now would be a push (it is today's target, or a passed one, with no result
+   * today): the sidebar then moves it only as a carry-over with a reason.
+   */
+  pushIfMoved: boolean;
+}
+
+/** One of a manager's reps at a glance: today's targets and their results, and the next working day's targets. */
+export interface TeamRepDay {
+  rep: string;
+  today: { customer: string; result: Outcome | null }[];
+  next: string[];
 }
 
 export interface SidebarState {
@@ -53,6 +72,13 @@ export interface SidebarState {
   isWorkingDay: boolean;
   /** The next working day after today: the day step 3 targets. */
   nextWorkingDay: DateKey;
+  /** The part of the day in the spreadsheet's zone: before Reminder hour steps 2 and 3 wait, folded. */
+  phase: DayPhase;
+  /** Settings' Reminder hour (0–23): when steps 2 and 3 open by themselves. */
+  reminderHour: number;
+  /** The signed-in address when Team does not know it ('' when Apps Script gives none), and whom to ask to be added. */
+  signedInAs: string;
+  askWhom: string[];
   /** Who the sidebar acts for; null until the rep picks their name. */
   me: { rep: string; email: string; isManager: boolean } | null;
   /** Active reps to pick from (when me is null) — or, for a manager, the reps they may act for. */
@@ -64,8 +90,13 @@ export interface SidebarState {
   tomorrowTargets: SidebarCustomer[];
   /** True when step 3 is still owed: no open row targeted for nextWorkingDay. */
   needsTomorrowTarget: boolean;
+  /** Most urgent first (invalid, A without target, pushed, missed, aged), then A before B and C. */
   uncleared: SidebarCustomer[];
   month: MonthPace;
+  /** The rep has no customer rows at all yet (added to Team today): no pace to judge, nothing "flowing". */
+  newRep: boolean;
+  /** A manager's reps (Team order), each one's day at a glance; empty for a rep. */
+  team: TeamRepDay[];
   tierDescriptions: Record<Tier, string>;
 }
 
@@ -81,6 +112,12 @@ export interface SetTargetArgs {
   newCustomer?: NewCustomer;
   /** Managers acting for one of their reps. */
   rep?: string;
+  /**
+   * Moving today's target (or a passed one) to a later day without a result: an explicit carry-over, with its reason.
+   * It counts as a push; without it such a move is refused (sv.carryOverNeeded).
+   */
+  carryOver?: boolean;
+  reason?: string;
 }
 
 export interface RecordResultArgs {

@@ -7,6 +7,7 @@ import { isEmptyRow } from './cells';
 import { GOAL_HIGH, GOAL_LOW, floorFor } from './pace';
 import { repKey, type TeamIndex } from './team';
 import type { DailyLogRow } from './summary';
+import { isSignedInMonth } from './day';
 import { t } from '../i18n';
 
 /** The tiers' colours in every picture: the sidebar's (A red, B amber, C blue), so a manager reads one picture everywhere. */
@@ -117,7 +118,7 @@ export function repMonths(rows: Row[], team: TeamIndex, today: DateKey, settings
   const month = monthOf(today);
   const signed = new Map<string, number>();
   for (const row of rows) {
-    if (row.status !== 'Signed' || row.closed === null || monthOf(row.closed) !== month) continue;
+    if (!isSignedInMonth(row, month)) continue;
     const key = repKey(row.rep);
     signed.set(key, (signed.get(key) ?? 0) + 1);
   }

@@ -1,6 +1,6 @@
 // One home for the day's rules (SPEC "The daily target column", "Carry-over"): which rows are today's targets, what
 // was recorded for each, and the next working day's target. The sidebar, the Daily Log and the digest all ask here.
-import type { DateKey, Outcome, Row } from './types';
+import type { DateKey, Outcome, Row, Settings } from './types';
 import { isEmptyRow } from './cells';
 
 /**
@@ -31,4 +31,17 @@ export function todaysResult(row: Row, today: DateKey): Outcome | null {
 /** An open customer targeted for the given (next working) day. */
 export function isTargetFor(row: Row, day: DateKey): boolean {
   return row.status === 'Open' && !isEmptyRow(row) && row.target === day;
+}
+
+/** Before Reminder hour the day is about naming and chasing today's target; from it, the result and the next target are due. */
+export type DayPhase = 'morning' | 'afternoon';
+
+/** The part of the day an hour (0–23, in the spreadsheet's zone) falls in, by Settings' Reminder hour. */
+export function dayPhase(hour: number, settings: Settings): DayPhase {
+  return hour >= settings.reminderHour ? 'afternoon' : 'morning';
+}
+
+/** A signing of the month `month` ('yyyy-MM'): Signed, with its Closed on in that month (SPEC "The arithmetic"). */
+export function isSignedInMonth(row: Row, month: string): boolean {
+  return row.status === 'Signed' && row.closed !== null && row.closed.slice(0, 7) === month;
 }

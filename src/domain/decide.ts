@@ -6,7 +6,7 @@ import type { Cell, ColumnKey, DateKey, Flag, Lang, Row, Settings } from './type
 import { STATUSES } from './types';
 import { cellCount, cellDate, cellText, isBlank, withUpdate } from './cells';
 import { allowedTiersText, normalizeStatus, normalizeTier, statusLabel } from './tier';
-import { refusalText, targetRefusal, unclearedReasons, flagText } from './rules';
+import { primaryFlag, refusalText, targetRefusal, unclearedReasons, flagText } from './rules';
 import type { TeamIndex } from './team';
 import { repKey } from './team';
 import { addDays } from './calendar';
@@ -191,10 +191,15 @@ export function decideRow(input: DecideInput): RowDecision {
     messages.push(t(lang, 'app.dropNeedsReason'));
   }
   const stamped = withUpdate(row, update);
-  const memory = encodeMemory(nextMemory(stamped, before, today, history));
+  const next = nextMemory(stamped, before, today, history);
+  const plain = encodeMemory(next);
+  const unflagged = withUpdate(row, plain !== cellText(row.raw.memory) ? { ...update, memory: plain } : update);
+  const flags = unclearedReasons(unflagged, today, input.settings, input.team);
+  // The memory carries the primary flag kind: the sheet's conditional-format rules colour the row from it.
+  const kind = primaryFlag(flags)?.kind;
+  const memory = kind ? encodeMemory({ ...next, flag: kind }) : plain;
   if (memory !== cellText(row.raw.memory)) update.memory = memory;
-  const after = withUpdate(row, update);
-  const flags = unclearedReasons(after, today, input.settings, input.team);
+  const after = memory === plain ? unflagged : withUpdate(row, update);
   const text = fitCell(flagText(flags, lang));
   if (text !== cellText(row.raw.flag)) {
     update.flag = text;

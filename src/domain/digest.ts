@@ -9,7 +9,7 @@ import { repKey, repsOfManager, type TeamIndex } from './team';
 import { flagText, isSoftReason, unclearedReasons } from './rules';
 import { repDay, rowsByRep, rowsOf as rowsOfRep, type DailyLogRow, type RepDay } from './summary';
 import { statusLabel } from './tier';
-import { todaysResult } from './day';
+import { todaysResult, isSignedInMonth } from './day';
 import { normalizeEmail } from './email';
 import { GOAL_HIGH, GOAL_LOW, floorFor } from './pace';
 import { DIGEST_CHART_DAYS, dailyTotals } from './dashboard';
@@ -65,7 +65,7 @@ export function buildDigest(input: DigestInput): DigestModel {
   const days = repsDays(input, reps);
   const soFar = workingDaysSoFar(today, settings);
   const month = monthOf(today);
-  const signedThisMonth = (r: Row): boolean => r.status === 'Signed' && r.closed !== null && monthOf(r.closed) === month;
+  const signedThisMonth = (r: Row): boolean => isSignedInMonth(r, month);
   const link = (row: Row): string =>
     /^https:\/\//i.test(input.sheetUrl) ? `${input.sheetUrl}#gid=${input.pipelineGid}&range=A${row.sheetRow}` : '';
   const nameOf = (row: Row): string => team.byRep.get(repKey(row.rep))?.rep ?? row.rep;

@@ -1,7 +1,7 @@
 // What the add-on remembers of each Pipeline row, kept in its own hidden column beside the row (SPEC "Truth from the
 // sheet"). Every stamp rule compares this with what the sheet says now, so a change made without an edit event (another
 // script, a form, an import, a paste, undo) is stamped by whichever run notices it, with the day it noticed.
-import type { DateKey, Outcome, Status, Tier } from './types';
+import type { DateKey, FlagKind, Outcome, Status, Tier } from './types';
 
 export interface RowMemory {
   /** The tier Tier since dates ('' when the row had no valid tier). */
@@ -19,6 +19,11 @@ export interface RowMemory {
   resultOn: DateKey | '';
   /** Closed before the add-on adopted the sheet: history, never flagged or counted. */
   history: boolean;
+  /**
+   * The row's primary flag kind when it was last decided (absent: not flagged). The Pipeline's conditional-format
+   * rules colour a row from this field alone, so the colour needs no background written and no words in a language.
+   */
+  flag?: FlagKind;
 }
 
 const STATUS_CODE: Record<Status, string> = { Open: 'O', Signed: 'S', Dropped: 'D' };
@@ -27,18 +32,27 @@ const OUTCOME_CODE: Record<Outcome, string> = { signed: 'S', notSigned: 'N', dro
 const STATUS_OF: Record<string, Status> = { O: 'Open', S: 'Signed', D: 'Dropped' };
 const OUTCOME_OF: Record<string, Outcome> = { S: 'signed', N: 'notSigned', D: 'dropped' };
 
+/** One letter per flag kind, the memory's last field ('h' is the history mark of the field before it). */
+export const FLAG_KIND_CODE: Record<FlagKind, string> = { invalid: 'i', missed: 'm', noTarget: 't', pushed: 'p', aged: 'a' };
+const FLAG_KIND_OF: Record<string, FlagKind> = Object.fromEntries(
+  (Object.keys(FLAG_KIND_CODE) as FlagKind[]).map((k) => [FLAG_KIND_CODE[k], k]),
+) as Record<string, FlagKind>;
+
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const dateOr = (s: string | undefined): DateKey | '' => (s && DATE.test(s) ? s : '');
 
 /**
- * The cell text: `v1|tier|status|target|pushes|namedOn|result|resultOn|h`, about 50 characters. A short, fixed form
- * keeps 50,000 rows' memory far below the 50,000-character cell limit and cheap to read in one column.
+ * The cell text: `v1|tier|status|target|pushes|namedOn|result|resultOn|h`, about 50 characters, and `|<kind>` after it
+ * while the row is flagged (so a row that was never flagged keeps the form earlier versions wrote). A short, fixed
+ * form keeps 50,000 rows' memory far below the 50,000-character cell limit and cheap to read in one column.
  */
 export function encodeMemory(m: RowMemory): string {
-  return [
+  const fields = [
     'v1', m.tier, m.status ? STATUS_CODE[m.status] : '', m.target, String(m.pushes), m.namedOn,
     m.result ? OUTCOME_CODE[m.result] : '', m.resultOn, m.history ? 'h' : '',
-  ].join('|');
+  ];
+  if (m.flag) fields.push(FLAG_KIND_CODE[m.flag]);
+  return fields.join('|');
 }
 
 /** null for an empty or unreadable cell: the row is then new to the add-on (a baseline). */
@@ -47,7 +61,7 @@ export function decodeMemory(text: string): RowMemory | null {
   if (parts[0] !== 'v1' || parts.length < 9) return null;
   const tier = parts[1] === 'A' || parts[1] === 'B' || parts[1] === 'C' ? parts[1] : '';
   const pushes = Number(parts[4]);
-  return {
+  const memory: RowMemory = {
     tier,
     status: STATUS_OF[parts[2]] ?? '',
     target: dateOr(parts[3]),
@@ -57,6 +71,10 @@ export function decodeMemory(text: string): RowMemory | null {
     resultOn: dateOr(parts[7]),
     history: parts[8] === 'h',
   };
+  // The 9-field form of earlier versions (and an unflagged row) has no kind.
+  const flag = FLAG_KIND_OF[parts[9] ?? ''];
+  if (flag) memory.flag = flag;
+  return memory;
 }
 
 export function sameMemory(a: RowMemory | null, b: RowMemory | null): boolean {

@@ -5,8 +5,8 @@ import type { DateKey, Lang, Row, Settings, TeamMember } from './types';
 import { daysBetween, monthOf, nextWorkingDay, previousWorkingDay, weekStart, workingDaysSoFar } from './calendar';
 import { normalizeEmail } from './email';
 import { repDay, rowsOf, type DailyLogRow } from './summary';
-import { repKey, repsOfManager, type TeamIndex } from './team';
-import { isTargetFor, todaysResult } from './day';
+import { activeMembers, repKey, repsOfManager, type TeamIndex } from './team';
+import { isTargetFor, todaysResult, isSignedInMonth } from './day';
 import { GOAL_HIGH, GOAL_LOW, floorFor } from './pace';
 import { t } from '../i18n';
 
@@ -128,7 +128,7 @@ export function rollup(input: OrgInput, directorEmail: string): Rollup {
       without: briefs.filter((b) => !b.targets.length).map((b) => b.rep),
       yesterdayNamed: logY.length,
       yesterdaySigned: logY.filter((l) => YES_WORDS.has(l.targetSigned)).length,
-      monthSigned: rows.filter((r) => r.status === 'Signed' && r.closed !== null && monthOf(r.closed) === month).length,
+      monthSigned: rows.filter((r) => isSignedInMonth(r, month)).length,
       floorSoFar: floorFor(soFar, members.length),
       goalLow: members.length * GOAL_LOW,
       goalHigh: members.length * GOAL_HIGH,
@@ -157,13 +157,7 @@ export interface Nudge {
 }
 
 function activeRepsWithEmail(team: TeamIndex): TeamMember[] {
-  const seen = new Set<string>();
-  return team.members.filter((m) => {
-    const key = repKey(m.rep);
-    if (!m.active || !m.email || seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return activeMembers(team).filter((m) => m.email !== '');
 }
 
 /** The morning nudge: each active rep (with an email) who has no open row targeted for today. */

@@ -4,7 +4,7 @@ import { isEmptyRow } from './cells';
 import { nextWorkingDay } from './calendar';
 import { isTargetFor, isTodaysTarget } from './day';
 import { unclearedReasons } from './rules';
-import { repKey, type TeamIndex } from './team';
+import { activeMembers, repKey, type TeamIndex } from './team';
 import { t } from '../i18n';
 
 /** A rep's open customers by tier, and what entered and left the pipeline that day. */
@@ -72,15 +72,7 @@ export function repDay(rows: Row[], rep: string, today: DateKey, settings: Setti
 
 /** Active reps' names in Team order, each once. */
 export function activeRepNames(team: TeamIndex): string[] {
-  const seen = new Set<string>();
-  const reps: string[] = [];
-  for (const member of team.members) {
-    const key = repKey(member.rep);
-    if (!member.active || key === '' || seen.has(key)) continue;
-    seen.add(key);
-    reps.push(member.rep);
-  }
-  return reps;
+  return activeMembers(team).map((m) => m.rep);
 }
 
 /** Active reps (Team order) who have not yet named an open customer for the next working day. */

@@ -98,3 +98,14 @@ export function allManagers(team: TeamIndex): string[] {
 export function activeProblems(team: TeamIndex): { rep: string; value: string }[] {
   return team.members.filter((m) => m.activeProblem !== undefined).map((m) => ({ rep: m.rep, value: m.activeProblem as string }));
 }
+
+/** Active reps in Team order, each name once (a rep listed twice is counted once). */
+export function activeMembers(team: TeamIndex): TeamMember[] {
+  const seen = new Set<string>();
+  return team.members.filter((m) => {
+    const key = repKey(m.rep);
+    if (!m.active || key === '' || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

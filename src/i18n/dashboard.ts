@@ -24,6 +24,10 @@ export const dashboardMessages = {
     en: 'Daily Close redraws this sheet every night: what is typed in its data block is replaced. Charts may be moved and resized.',
     zh: '每日签单每晚重绘此表：数据区的修改会被覆盖。图表可以移动和调整大小。',
   },
+  'dash.page.note': {
+    en: 'The Dashboard sheet’s native charts, drawn offline from the same ranges (Chart.js).',
+    zh: '看板工作表中的原生图表，按相同数据区离线绘制（Chart.js）。',
+  },
   'dash.failed': { en: 'The Dashboard was not updated: {error}', zh: '看板未能更新：{error}' },
 
   'dg.chart.title': { en: 'Open customers, last {days} working days', zh: '跟进中客户，近{days}个工作日' },

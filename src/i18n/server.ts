@@ -21,13 +21,26 @@ export const serverMessages = {
     zh: '无法识别该请求（{what}）。请点侧边栏的“刷新”后再试。',
   },
   'sv.unexpected': {
-    en: 'Something went wrong: {message}. Nothing was saved; try again.',
-    zh: '出错了：{message}。未保存任何内容，请重试。',
+    en: 'Google Sheets could not finish this. Nothing was saved and nothing you typed is lost — try again. If it keeps happening, tell your manager.',
+    zh: 'Google 表格没能完成这次操作。没有保存任何内容，你填写的内容也都还在——请重试。如果一直这样，请告诉经理。',
+  },
+  'sv.sheetsSlow': {
+    en: 'Google Sheets did not answer in time. Nothing was saved and nothing you typed is lost — try again in a moment.',
+    zh: 'Google 表格没有及时响应。没有保存任何内容，你填写的内容也都还在——请稍后重试。',
   },
   'sv.busy': {
-    en: 'Someone else is saving to the pipeline right now. Nothing was lost: try again in a moment.',
-    zh: '其他人正在保存客户库。内容未丢失，请稍后重试。',
+    en: 'Someone else is saving to the pipeline right now. Nothing you typed is lost — try again in a moment.',
+    zh: '其他人正在保存客户库。你填写的内容都还在——请稍后重试。',
   },
+  'sv.carryOverNeeded': {
+    en: '“{customer}” is today’s target and has no result yet. Record how it went, or carry it over to {day} with a reason.',
+    zh: '“{customer}”是今日目标，还没有结果。请先记录结果，或写明原因后顺延到{day}。',
+  },
+  'sv.carryOverNeedsReason': {
+    en: 'Say why “{customer}” is carried over to {day}: the reason goes to your manager.',
+    zh: '请写明“{customer}”顺延到{day}的原因：原因会报给经理。',
+  },
+  'sv.carriedOver': { en: 'Carried over', zh: '顺延' },
   'sv.rowGone': {
     en: 'That customer (ID {id}) is no longer in the Pipeline — someone may have deleted the row. Press Refresh in the sidebar.',
     zh: '该客户（编号 {id}）已不在客户库中——可能有人删除了这一行。请点侧边栏的“刷新”。',

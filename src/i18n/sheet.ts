@@ -69,6 +69,15 @@ export const sheetMessages = {
   'flag.targetOnClosed': { en: 'target "{value}" on a closed customer', zh: '已结案客户不应有目标签单日“{value}”' },
   'flag.pushed': { en: 'target pushed {count} times', zh: '目标已顺延{count}次' },
   'flag.aged': { en: '{tier} for {days} days (max {max})', zh: '{tier}类已{days}天（上限{max}天）' },
+  'flag.legend': {
+    en: 'Daily Close colours a row while it is flagged, one colour per reason (the Flag says why):\n{lines}\nA fixed row loses its colour; colours you apply yourself stay underneath.',
+    zh: '每日签单在客户被标记期间为整行着色，每种原因一种颜色（“提示”列写明原因）：\n{lines}\n问题解决后颜色即消失；你们自己设置的颜色保留在下面。',
+  },
+  'flag.legend.invalid': { en: '■ red: invalid (tier, rep, date, status…)', zh: '■ 红色：填写有误（分类、销售、日期、状态等）' },
+  'flag.legend.missed': { en: '■ orange: target date passed', zh: '■ 橙色：目标签单日已过' },
+  'flag.legend.noTarget': { en: '■ yellow: A without target date', zh: '■ 黄色：A类没有目标签单日' },
+  'flag.legend.pushed': { en: '■ blue: target pushed too often', zh: '■ 蓝色：目标顺延过多' },
+  'flag.legend.aged': { en: '■ purple: kept its tier too long', zh: '■ 紫色：分类停留过久' },
 
   'refuse.notDate': {
     en: '{column}: "{value}" is not a date. Enter a date such as {today}.',

@@ -143,7 +143,8 @@ export function writeDashboard(ss: Spreadsheet, lang: Lang, timeZone: string, bl
     }
     const claimed = !sameSheet || memory.charts[table] !== id;
     if (!claimed && memory.rows[table] === block.rows[table] && memory.lang === lang) continue;
-    sheet.updateChart(chart.modify().clearRanges().addRange(chartRange(sheet, table, block.rows[table])).setOption('title', CHARTS[table].title(lang)).build());
+    const builder = chart.modify().clearRanges().addRange(chartRange(sheet, table, block.rows[table]));
+    sheet.updateChart((claimed || memory.lang !== lang ? builder.setOption('title', CHARTS[table].title(lang)) : builder).build());
     updated.push(table);
   }
   if (created.length) claimByRange(sheet.getCharts().filter((c) => !ids.has(c.getChartId())), next);

@@ -1,80 +1,24 @@
-// The Pipeline sheet: one batched read of the whole table, and column-wise batched writes of what changed. The sheet may
-// be the team's own tab (Settings' Pipeline sheet), its header row below a title (the first of the first 10 rows naming
+// The Pipeline sheet: one batched read of the whole table (or of an edited block, or of some columns); the writes are in
+// pipelineWrites. The sheet may be the team's own tab (Settings' Pipeline sheet), its header row below a title (the first of the first 10 rows naming
 // three columns), and its headers the team's own words (synonyms, Settings' `Column: <key>` rows).
 import type { Cell, ColumnKey, Row } from '../domain/types';
 import { COLUMN_KEYS } from '../domain/types';
 import { parseRow, isEmptyRow } from '../domain/cells';
-import type { RowUpdate } from '../domain/decide';
 import { PIPELINE_SYNONYMS } from '../domain/synonyms';
-import { nameKey } from '../domain/text';
 import { UserError } from '../i18n/errors';
-import { t } from '../i18n';
-import { CellReader, sheetValue } from './values';
+import { CellReader } from './values';
 import { contiguousRuns } from './runs';
+import { CELLS_PER_CALL } from './pipelineWrites';
 import {
-  HEADER_SEARCH_ROWS, PIPELINE_HEADERS, SHEET_NAMES, findHeaderRow, mapHeaders, matchesName, type HeaderMap, type SheetKind,
+  HEADER_SEARCH_ROWS, PIPELINE_HEADERS, findHeaderRow, mapHeaders, type HeaderMap,
 } from './headers';
 import { readSettings } from './teamSheet';
+import { requireSheet } from './sheetLookup';
+
+export { findSheet, forgetSheets, hasSheet, requireSheet, sheetKindByName, sheetKindOf, sheetNameOf, writeRunRecord } from './sheetLookup';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-/** The tab Settings names for a kind ('' for none): the team's own Pipeline or Team tab. */
-function namedInSettings(ss: Spreadsheet, kind: SheetKind): string {
-  if (kind !== 'pipeline' && kind !== 'team') return '';
-  const { settings } = readSettings(ss, ss.getSpreadsheetTimeZone());
-  return kind === 'pipeline' ? settings.pipelineSheet : settings.teamSheet;
-}
-
-function byName(sheets: Sheet[], name: string): Sheet | null {
-  const key = nameKey(name);
-  return sheets.find((s) => nameKey(s.getName()) === key) ?? null;
-}
-
-/** The tab of a kind: the one Settings names (Pipeline sheet / Team sheet), else the add-on's own name. */
-export function findSheet(ss: Spreadsheet, kind: SheetKind): Sheet | null {
-  const sheets = ss.getSheets();
-  const named = namedInSettings(ss, kind);
-  const own = named ? byName(sheets, named) : null;
-  return own ?? sheets.find((s) => matchesName(s.getName(), SHEET_NAMES[kind])) ?? null;
-}
-
-/** Which of the add-on's sheets a tab is (by name, or named in Settings), or null. */
-export function sheetKindOf(sheet: Sheet): SheetKind | null {
-  const name = sheet.getName();
-  const kinds = Object.keys(SHEET_NAMES) as SheetKind[];
-  const own = kinds.find((k) => matchesName(name, SHEET_NAMES[k]));
-  if (own === 'settings' || own === 'log') return own;
-  const ss = sheet.getParent();
-  for (const kind of ['pipeline', 'team'] as const) {
-    const named = namedInSettings(ss, kind);
-    if (named && nameKey(named) === nameKey(name)) return kind;
-  }
-  // A tab called Pipeline is not the pipeline when Settings names another one.
-  if (own && !namedInSettings(ss, own)) return own;
-  return null;
-}
-
-export function hasSheet(ss: Spreadsheet, kind: SheetKind): boolean {
-  return findSheet(ss, kind) !== null;
-}
-
-/** The last run's record, kept as a note on the Daily Log's first cell where a manager can read it. */
-export function writeRunRecord(ss: Spreadsheet, text: string): void {
-  const log = findSheet(ss, 'log');
-  if (log) log.getRange(1, 1).setNote(text);
-}
-
-export function requireSheet(ss: Spreadsheet, kind: SheetKind): Sheet {
-  const sheet = findSheet(ss, kind);
-  if (sheet) return sheet;
-  const named = namedInSettings(ss, kind);
-  if (named) {
-    const setting = kind === 'pipeline' ? 'set.pipelineSheet' : 'set.teamSheet';
-    throw new UserError('adopt.noTab', { name: named, en: t('en', setting), zh: t('zh', setting) });
-  }
-  throw new UserError('app.noSheet', { en: SHEET_NAMES[kind].en, zh: SHEET_NAMES[kind].zh });
-}
 
 export type Columns = Record<ColumnKey, number>;
 
@@ -113,7 +57,7 @@ export function pipelineColumns(headerRow: Cell[], overrides: Partial<Record<Col
 
 function overridesOf(sheet: Sheet): Partial<Record<ColumnKey, string>> {
   const ss = sheet.getParent();
-  return readSettings(ss, ss.getSpreadsheetTimeZone()).settings.columns;
+  return readSettings(ss).settings.columns;
 }
 
 export interface PipelineLayout {
@@ -152,6 +96,18 @@ export interface PipelineTable {
   lastRow: number;
   /** 1-based row of the header (below the team's title rows). */
   headerRow: number;
+  /**
+   * The values as read (row `first` is values[0]), so a batched write may put an unchanged cell between changed ones
+   * back exactly as it was instead of making another call.
+   */
+  read?: { first: number; values: unknown[][] };
+}
+
+/** Where the Pipeline's columns are: what the edit guard keeps in the document cache instead of reading the header. */
+export interface PipelineShape {
+  headerRow: number;
+  cols: Columns;
+  width: number;
 }
 
 export function rowFromValues(sheetRow: number, values: unknown[], cols: Columns, reader: CellReader): Row {
@@ -160,8 +116,8 @@ export function rowFromValues(sheetRow: number, values: unknown[], cols: Columns
   return parseRow(sheetRow, raw);
 }
 
-function tableOf(sheet: Sheet, values: unknown[][], header: Cell[], headerRow: number, firstRow: number, timeZone: string, overrides: Partial<Record<ColumnKey, string>>): PipelineTable {
-  const cols = pipelineColumns(header, overrides);
+function tableOf(sheet: Sheet, values: unknown[][], shape: PipelineShape, firstRow: number, timeZone: string): PipelineTable {
+  const { cols, width, headerRow } = shape;
   const reader = new CellReader(timeZone);
   const bySheetRow = new Map<number, Row>();
   const rows: Row[] = [];
@@ -170,7 +126,12 @@ function tableOf(sheet: Sheet, values: unknown[][], header: Cell[], headerRow: n
     bySheetRow.set(row.sheetRow, row);
     if (!isEmptyRow(row)) rows.push(row);
   });
-  return { sheet, cols, width: header.length, bySheetRow, rows, lastRow: firstRow + values.length - 1, headerRow };
+  return { sheet, cols, width, bySheetRow, rows, lastRow: firstRow + values.length - 1, headerRow, read: { first: firstRow, values } };
+}
+
+function shapeOf(top: unknown[][], overrides: Partial<Record<ColumnKey, string>>): PipelineShape {
+  const { headerRow, header } = layoutOf(top, overrides);
+  return { headerRow, cols: pipelineColumns(header, overrides), width: header.length };
 }
 
 /** The Pipeline's header row mapped (one read); a missing column throws the UserError that names it and the fix. */
@@ -178,13 +139,21 @@ export function readPipelineHeader(sheet: Sheet): Columns {
   return readPipelineLayout(sheet).cols;
 }
 
+// The shape of the Pipeline each whole read found, per sheet: the edit guard's cache is rebuilt from it.
+const shapes = new WeakMap<Sheet, PipelineShape>();
+
+/** The shape this execution last read for the sheet (undefined before a read). */
+export function shapeSeen(sheet: Sheet): PipelineShape | undefined {
+  return shapes.get(sheet);
+}
+
 /** Reads the whole Pipeline in one getValues. */
 export function readPipeline(ss: Spreadsheet, timeZone: string): PipelineTable {
   const sheet = requireSheet(ss, 'pipeline');
   const values = sheet.getDataRange().getValues();
-  const overrides = overridesOf(sheet);
-  const { headerRow, header } = layoutOf(values.slice(0, HEADER_SEARCH_ROWS), overrides);
-  return tableOf(sheet, values.slice(headerRow), header, headerRow, headerRow + 1, timeZone, overrides);
+  const shape = shapeOf(values.slice(0, HEADER_SEARCH_ROWS), overridesOf(sheet));
+  shapes.set(sheet, shape);
+  return tableOf(sheet, values.slice(shape.headerRow), shape, shape.headerRow + 1, timeZone);
 }
 
 /**
@@ -194,12 +163,78 @@ export function readPipeline(ss: Spreadsheet, timeZone: string): PipelineTable {
  */
 export function readPipelineBlock(sheet: Sheet, firstRow: number, lastRow: number, timeZone: string): PipelineTable {
   const width = sheet.getLastColumn();
-  const overrides = overridesOf(sheet);
   const top = sheet.getRange(1, 1, Math.max(Math.min(sheet.getLastRow(), HEADER_SEARCH_ROWS), 1), width).getValues();
-  const { headerRow, header } = layoutOf(top, overrides);
-  const first = Math.max(firstRow, headerRow + 1);
-  const values = first <= lastRow ? sheet.getRange(first, 1, lastRow - first + 1, width).getValues() : [];
-  return tableOf(sheet, values, header, headerRow, first, timeZone, overrides);
+  const shape = shapeOf(top, overridesOf(sheet));
+  shapes.set(sheet, shape);
+  return readPipelineBlockAt(sheet, shape, firstRow, lastRow, timeZone);
+}
+
+/** Rows firstRow..lastRow in one getValues, where a known shape (the guard's cached header) says the columns are. */
+export function readPipelineBlockAt(sheet: Sheet, shape: PipelineShape, firstRow: number, lastRow: number, timeZone: string): PipelineTable {
+  const first = Math.max(firstRow, shape.headerRow + 1);
+  const values = first <= lastRow ? sheet.getRange(first, 1, lastRow - first + 1, shape.width).getValues() : [];
+  return tableOf(sheet, values, shape, first, timeZone);
+}
+
+/**
+ * Whether the columns a cached shape names still hold what they held (a column inserted, deleted or moved without an
+ * edit event leaves the cache behind): every memory cell read is the add-on's own form or empty, and at least one is
+ * the add-on's. null when the rows read cannot tell (no row the add-on has seen).
+ */
+export function shapeStillHolds(table: PipelineTable): boolean | null {
+  const col = table.cols.memory;
+  if (col < 0 || !table.read) return null;
+  let seen = false;
+  for (const values of table.read.values) {
+    const cell = values[col];
+    if (cell === '' || cell === null || cell === undefined) continue;
+    if (typeof cell !== 'string' || !cell.startsWith('v1|')) return false;
+    seen = true;
+  }
+  return seen ? true : null;
+}
+
+/**
+ * Only the columns holding `keys`, below the header: one getValues per block of adjacent wanted columns (two blocks
+ * joined when the columns between cost less than another call), after the read of the first rows that finds the
+ * header. Rows carry only those keys (the others read as empty): for showing, never for deciding or writing.
+ */
+export function readPipelineColumns(ss: Spreadsheet, keys: readonly ColumnKey[], timeZone: string): PipelineTable {
+  const sheet = requireSheet(ss, 'pipeline');
+  const layout = readPipelineLayout(sheet);
+  const wanted = keys.filter((k) => layout.cols[k] >= 0);
+  const lastRow = sheet.getLastRow();
+  const rows = Math.max(lastRow - layout.headerRow, 0);
+  const cols = { ...layout.cols };
+  for (const k of COLUMN_KEYS) if (!wanted.includes(k)) cols[k] = -1;
+  const shape: PipelineShape = { headerRow: layout.headerRow, cols, width: layout.width };
+  const values: unknown[][] = Array.from({ length: rows }, () => new Array(layout.width).fill(''));
+  const blocks: number[][] = [];
+  for (const run of contiguousRuns(wanted.map((k) => layout.cols[k]))) {
+    const last = blocks[blocks.length - 1];
+    if (last && (run[0] - last[last.length - 1] - 1) * rows <= CELLS_PER_CALL) last.push(...run);
+    else blocks.push([...run]);
+  }
+  for (const block of blocks) {
+    if (!rows) break;
+    const from = block[0], to = block[block.length - 1];
+    const read = sheet.getRange(layout.headerRow + 1, from + 1, rows, to - from + 1).getValues();
+    read.forEach((line, i) => { for (let c = from; c <= to; c++) values[i][c] = line[c - from]; });
+  }
+  const table = tableOf(sheet, values, shape, layout.headerRow + 1, timeZone);
+  // Nothing of it is put back by a write: a table of some columns is never the row as it stands.
+  return { ...table, cols: layout.cols, read: undefined };
+}
+
+/** The sheet rows whose ID is `id` (one read of the ID column): none, one, or a copy's two. */
+export function rowsWithId(sheet: Sheet, shape: PipelineShape, id: string): number[] {
+  const ids = readIds({ sheet, cols: shape.cols, headerRow: shape.headerRow });
+  const key = id.trim();
+  const out: number[] = [];
+  ids.forEach((v, i) => {
+    if (v === key) out.push(shape.headerRow + 1 + i);
+  });
+  return out;
 }
 
 /** The ID column's values from row 2 down (one read), for telling a pasted copy from its original. */
@@ -236,55 +271,4 @@ export function selectRow(table: PipelineTable, sheetRow: number): boolean {
   table.sheet.activate();
   table.sheet.getRange(sheetRow, 1, 1, table.width).activate();
   return !hidden;
-}
-
-export type { RowUpdate } from '../domain/decide';
-
-/**
- * Writes the changed cells: one setValues per changed column, spanning the changed rows. Columns the team added
- * are never written; rows between changed ones are written back with the value that was read.
- */
-export function writeUpdates(
-  table: Pick<PipelineTable, 'sheet' | 'cols' | 'bySheetRow'>,
-  updates: Map<number, RowUpdate>,
-  timeZone: string,
-): void {
-  if (updates.size === 1) return writeOneRow(table, [...updates.entries()][0], timeZone);
-  for (const key of COLUMN_KEYS) {
-    if (table.cols[key] < 0) continue;
-    const touched = [...updates.keys()].filter((r) => updates.get(r)?.[key] !== undefined);
-    if (!touched.length) continue;
-    const first = touched.reduce((a, b) => Math.min(a, b));
-    const last = touched.reduce((a, b) => Math.max(a, b));
-    const column: unknown[][] = [];
-    for (let r = first; r <= last; r++) {
-      const next = updates.get(r)?.[key];
-      const cell = next !== undefined ? next : table.bySheetRow.get(r)?.raw[key] ?? '';
-      column.push([sheetValue(cell, timeZone)]);
-    }
-    setValuesAsTyped(table.sheet.getRange(first, table.cols[key] + 1, column.length, 1), column);
-  }
-}
-
-/**
- * Writes values made by sheetValue. Its apostrophe keeps text from being reinterpreted, but a cell formatted as plain
- * text keeps a written apostrophe literally, so there (found with one extra read, only when something was quoted) the
- * text goes in bare.
- */
-function setValuesAsTyped(range: GoogleAppsScript.Spreadsheet.Range, values: unknown[][]): void {
-  const quoted = (v: unknown) => typeof v === 'string' && v.startsWith("'");
-  if (values.some((row) => row.some(quoted))) {
-    const formats = range.getNumberFormats();
-    values = values.map((row, r) => row.map((v, c) => (quoted(v) && formats[r][c] === '@' ? (v as string).slice(1) : v)));
-  }
-  range.setValues(values);
-}
-
-/** One row: a setValues per run of adjacent changed columns (a new row is usually one call). */
-function writeOneRow(table: Pick<PipelineTable, 'sheet' | 'cols'>, [sheetRow, update]: [number, RowUpdate], timeZone: string): void {
-  const keyAt = new Map(COLUMN_KEYS.filter((k) => update[k] !== undefined && table.cols[k] >= 0).map((k) => [table.cols[k], k] as const));
-  for (const run of contiguousRuns([...keyAt.keys()])) {
-    const values = [run.map((c) => sheetValue(update[keyAt.get(c) as ColumnKey] as Cell, timeZone))];
-    setValuesAsTyped(table.sheet.getRange(sheetRow, run[0] + 1, 1, run.length), values);
-  }
 }

@@ -3,6 +3,7 @@
 // appended after the last used one, in the header row (below any title rows), and only those cells are formatted.
 // Re-running changes nothing.
 import type { Cell, ColumnKey, Lang } from '../domain/types';
+import { COLUMN_KEYS } from '../domain/types';
 import {
   OPTIONAL_SETTING_ROWS, SETTING_ROWS, columnOfSetting, columnSettingLabel, settingKeyOf, type SettingKey,
 } from '../domain/settings';
@@ -13,7 +14,9 @@ import {
   LOG_HEADERS, PIPELINE_HEADERS, SETTINGS_HEADERS, SHEET_NAMES, TEAM_ALL_HEADERS, findHeaderRow,
   mapHeaders, matchesName, type Bilingual, type HeaderMap, type MatchKind, type SheetKind,
 } from './headers';
-import { PIPELINE_MIN_MATCHES, findSheet, mapPipelineHeader } from './pipeline';
+import { PIPELINE_MIN_MATCHES, findSheet, forgetSheets, mapPipelineHeader, type Columns } from './pipeline';
+import { clearPaintedFlags, installFlagRules, writeFlagLegend } from './highlight';
+import { forgetGuardConfig } from './configCache';
 import { forgetSettings, readSettings, teamLayout } from './teamSheet';
 import { headerlessDataTab, isFilled, looksLikeData, topRows } from './tabs';
 
@@ -68,7 +71,10 @@ export function setupSheets(ss: Spreadsheet, lang: Lang, choice: TabChoice = {})
   else {
     const pipeline = choice.pipeline ?? ensureSheet(ss, 'pipeline', lang, report);
     const adopted = adoptPipeline(pipeline, lang, report);
-    if (adopted) ensurePipelineFormats(pipeline, adopted.cols, lang, adopted.headerRow, adopted.appended);
+    if (adopted) {
+      ensurePipelineFormats(pipeline, adopted.cols, lang, adopted.headerRow, adopted.appended);
+      ensureFlagColours(pipeline, adopted, lang);
+    }
   }
   const team = choice.team ?? ensureSheet(ss, 'team', lang, report);
   adoptTeam(team, lang, report);
@@ -88,7 +94,23 @@ export function setupSheets(ss: Spreadsheet, lang: Lang, choice: TabChoice = {})
   const log = ensureSheet(ss, 'log', lang, report);
   ensureHeaders(log, LOG_HEADERS, lang, report);
   ensureWarning(log, t(lang, 'app.logProtection'));
+  // Columns and Settings may have changed: the edit guard reads them fresh next time.
+  forgetGuardConfig();
   return report;
+}
+
+/**
+ * The flag colours: one conditional-format rule per reason over the Pipeline columns the add-on knows, replacing its
+ * own rules wholesale (the team's stay), and the legend on the Flag header. A sheet an earlier version painted by
+ * hand has those painted colours reset when the rules first arrive.
+ */
+function ensureFlagColours(sheet: Sheet, adopted: Adopted<ColumnKey>, lang: Lang): void {
+  const cols = {} as Columns;
+  for (const key of COLUMN_KEYS) cols[key] = adopted.cols[key] === undefined ? -1 : adopted.cols[key] - 1;
+  const shape = { headerRow: adopted.headerRow, cols };
+  const outcome = installFlagRules(sheet, shape);
+  if (outcome.firstTime && !adopted.appended.includes('memory')) clearPaintedFlags(sheet, shape);
+  writeFlagLegend(sheet, shape, lang);
 }
 
 function ensureSheet(ss: Spreadsheet, kind: SheetKind, lang: Lang, report: SetupReport): Sheet {
@@ -96,7 +118,9 @@ function ensureSheet(ss: Spreadsheet, kind: SheetKind, lang: Lang, report: Setup
   if (existing) return existing;
   const name = SHEET_NAMES[kind][lang];
   report.created.push(name);
-  return ss.insertSheet(name);
+  const sheet = ss.insertSheet(name);
+  forgetSheets(ss);
+  return sheet;
 }
 
 interface Adopted<K extends string> {
@@ -108,7 +132,7 @@ interface Adopted<K extends string> {
 
 function adoptPipeline(sheet: Sheet, lang: Lang, report: SetupReport): Adopted<ColumnKey> | null {
   const top = topRows(sheet);
-  const overrides = readSettings(sheet.getParent(), sheet.getParent().getSpreadsheetTimeZone()).settings.columns;
+  const overrides = readSettings(sheet.getParent()).settings.columns;
   const found = findHeaderRow(top.map((r) => r.map((v) => (typeof v === 'string' ? v : String(v)))), PIPELINE_HEADERS, PIPELINE_MIN_MATCHES, { synonyms: PIPELINE_SYNONYMS, overrides });
   const first = top.findIndex((r) => r.some(isFilled));
   if (found === null && first >= 0 && looksLikeData(top[first])) {
@@ -231,7 +255,11 @@ export type SettingWrite = { key: Exclude<SettingKey, 'column'>; value: string }
  * in one write with their note. Returns the labels of the rows that changed.
  */
 export function writeSettings(ss: Spreadsheet, lang: Lang, writes: SettingWrite[]): string[] {
-  const sheet = findSheet(ss, 'settings') ?? ss.insertSheet(SHEET_NAMES.settings[lang]);
+  let sheet = findSheet(ss, 'settings');
+  if (!sheet) {
+    sheet = ss.insertSheet(SHEET_NAMES.settings[lang]);
+    forgetSheets(ss);
+  }
   const values = sheet.getDataRange().getValues();
   const rows = [...SETTING_ROWS, ...OPTIONAL_SETTING_ROWS];
   const changed: string[] = [];

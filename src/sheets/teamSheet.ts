@@ -8,7 +8,8 @@ import { isBlank, cellText } from '../domain/cells';
 import { TEAM_SYNONYMS, type TeamKey } from '../domain/synonyms';
 import { CellReader } from './values';
 import { SETTINGS_HEADERS, TEAM_ALL_HEADERS, findHeaderRow, mapHeaders, type HeaderMap, type MatchOptions } from './headers';
-import { findSheet } from './pipeline';
+import { findSheet } from './sheetLookup';
+import { PerDocument } from './perDocument';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -77,21 +78,28 @@ export function readTeam(ss: Spreadsheet, timeZone: string): TeamMember[] {
 
 // Settings are read once per execution (every run starts afresh): the Pipeline's tab, its header overrides and the
 // team's status words are needed by several readers of the same run. Writers of Settings forget what was read.
-const settingsRead = new Map<string, { settings: Settings; problems: SettingProblem[] }>();
+type SettingsRead = { settings: Settings; problems: SettingProblem[] };
+const settingsRead = new PerDocument<SettingsRead>();
 
-export function readSettings(ss: Spreadsheet, timeZone: string): { settings: Settings; problems: SettingProblem[] } {
-  const id = ss.getId();
-  const known = settingsRead.get(id);
+/** Settings, read once per execution (the zone is asked for only when they must be read). */
+export function readSettings(ss: Spreadsheet, timeZone?: string): SettingsRead {
+  const known = settingsRead.get(ss);
   if (known) return known;
-  const read = readSettingsSheet(ss, timeZone);
+  const read = readSettingsSheet(ss, timeZone ?? ss.getSpreadsheetTimeZone());
   useStatusWords(read.settings);
-  settingsRead.set(id, read);
+  settingsRead.set(ss, read);
   return read;
 }
 
+/** Settings this execution already has (the edit guard's cached copy): later readers use them without a read. */
+export function useSettings(ss: Spreadsheet, read: SettingsRead): void {
+  useStatusWords(read.settings);
+  settingsRead.set(ss, read);
+}
+
 /** After a write to Settings: the next read of this run sees it. */
-export function forgetSettings(ss: Spreadsheet): void {
-  settingsRead.delete(ss.getId());
+export function forgetSettings(_ss: Spreadsheet): void {
+  settingsRead.clear();
 }
 
 function readSettingsSheet(ss: Spreadsheet, timeZone: string): { settings: Settings; problems: SettingProblem[] } {

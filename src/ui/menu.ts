@@ -14,6 +14,7 @@ import { previewBrief } from '../app/org';
 import { setTeamChat } from '../app/chat';
 import { mayMap } from '../app/adopt';
 import { askYesNo, showMappingDialog, showSetupReport } from './mapping';
+import { menuLanguage } from '../app/menuLang';
 
 const ITEMS: Array<[MessageKey, string] | null> = [
   ['app.menu.open', 'menuOpenSidebar'],
@@ -30,11 +31,13 @@ const ITEMS: Array<[MessageKey, string] | null> = [
   ['adopt.menu', 'menuMapColumns'],
 ];
 
-/** The menu must build whatever the auth mode: each way of finding the language may be refused, and then English. */
+/**
+ * The menu must build whatever the auth mode, and reads no sheet: the language the last fresh read of Settings left
+ * (else the spreadsheet's locale) where the mode allows; under AuthMode.NONE, where only menus are allowed, English.
+ */
 function menuLang(e?: { authMode?: GoogleAppsScript.Script.AuthMode }): Lang {
-  const ways = e && e.authMode === ScriptApp.AuthMode.NONE
-    ? [() => langFromLocale(Session.getActiveUserLocale())]
-    : [() => documentLang(activeSpreadsheet()), () => langFromLocale(Session.getActiveUserLocale())];
+  if (e && e.authMode === ScriptApp.AuthMode.NONE) return 'en';
+  const ways = [() => menuLanguage(activeSpreadsheet()), () => langFromLocale(Session.getActiveUserLocale())];
   for (const way of ways) {
     try {
       return way();

@@ -1,4 +1,5 @@
 // The Dashboard sheet through dist/Code.js: its data block and its three native charts, kept by the nightly run.
+import { LocalRuntime } from '../../local';
 import type { LocalEmbeddedChart } from '../../local/charts';
 import { harness, keyOf, type Harness } from '../support/harness';
 import { sheetByAnyName } from '../support/team';
@@ -28,6 +29,8 @@ function dashboard(x: Harness = h): Sheet {
   return sheetByAnyName(x.runtime, 'Dashboard', '看板');
 }
 
+/** Apps Script's enum; the local runtime's values are the names. */
+const chartType = (name: string) => name as unknown as GoogleAppsScript.Charts.ChartType;
 const typeOf = (c: Chart) => (c as unknown as LocalEmbeddedChart).getType();
 const title = (c: Chart) => c.getOptions().get('title') as string;
 const ranges = (c: Chart) => c.getRanges().map((r) => `${r.getSheet().getName()}!${r.getA1Notation()}`);
@@ -55,18 +58,26 @@ function logTotals(x: Harness = h): unknown[][] {
 }
 
 test('Set up puts the Dashboard after the team’s own tabs and leaves them as they were', () => {
-  const x = harness({ now: FRIDAY });
-  // The harness has already run Set up; a team's own tab added later, and Set up again.
-  const notes = x.ss.insertSheet('Our notes');
+  const runtime = new LocalRuntime({ timeZone: 'Asia/Shanghai', locale: 'en_US', now: FRIDAY, userEmail: 'manager@example.com' });
+  const bundle = runtime.loadBundle();
+  const ss = runtime.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+  const notes = ss.insertSheet('Our notes');
   notes.getRange('A1:B2').setValues([['Call list', 'who'], ['Acme', 'Alice']]);
   notes.getRange('A1').setBackground('#00ff00');
-  x.bundle.call('menuSetupSheets');
-  const names = x.ss.getSheets().map((s) => s.getName());
-  expect(names.filter((n) => n === 'Dashboard')).toHaveLength(1);
-  expect(names.indexOf('Dashboard')).toBeGreaterThan(names.indexOf('Daily Log'));
+  ss.setActiveSheet(notes);
+  bundle.call('menuSetupSheets');
+  const names = ss.getSheets().map((s) => s.getName());
+  expect(names.pop()).toBe('Dashboard');
+  expect(names).toEqual(expect.arrayContaining(['Sheet1', 'Our notes', 'Pipeline', 'Team', 'Settings', 'Daily Log']));
   expect(notes.getDataRange().getValues()).toEqual([['Call list', 'who'], ['Acme', 'Alice']]);
   expect(notes.getRange('A1').getBackground()).toBe('#00ff00');
-  expect(dashboard(x).getCharts()).toHaveLength(3);
+  expect(notes.getCharts()).toHaveLength(0);
+  expect(ss.getSheetByName('Dashboard')!.getCharts()).toHaveLength(3);
+  // Set up again changes nothing: one Dashboard, the same charts.
+  const ids = ss.getSheetByName('Dashboard')!.getCharts().map((c) => c.getChartId());
+  bundle.call('menuSetupSheets');
+  expect(ss.getSheets().filter((s) => s.getName() === 'Dashboard')).toHaveLength(1);
+  expect(ss.getSheetByName('Dashboard')!.getCharts().map((c) => c.getChartId())).toEqual(ids);
 });
 
 test('after a nightly run the Dashboard has three charts on its own ranges, titled in the sheet’s language', () => {
@@ -159,9 +170,9 @@ test('a chart the team moved and resized keeps its place when its range is updat
 test('a chart the team made itself, on the Dashboard or another tab, is never touched', () => {
   night();
   const pipeline = h.pipeline;
-  pipeline.insertChart(pipeline.newChart().setChartType(h.runtime.globals().Charts.ChartType.PIE).addRange(pipeline.getRange('D1:D20')).build());
+  pipeline.insertChart(pipeline.newChart().setChartType(chartType('PIE')).addRange(pipeline.getRange('D1:D20')).build());
   const sheet = dashboard();
-  sheet.insertChart(sheet.newChart().setChartType(h.runtime.globals().Charts.ChartType.LINE).addRange(sheet.getRange(`A${TOP + 1}:E${TOP + 2}`)).setOption('title', 'Ours').build());
+  sheet.insertChart(sheet.newChart().setChartType(chartType('LINE')).addRange(sheet.getRange(`A${TOP + 1}:E${TOP + 2}`)).setOption('title', 'Ours').build());
   const theirs = [...pipeline.getCharts(), ...sheet.getCharts().slice(3)].map((c) => [c.getChartId(), ranges(c), title(c)]);
   night(h, MONDAY);
   expect([...pipeline.getCharts(), ...dashboard().getCharts().slice(3)].map((c) => [c.getChartId(), ranges(c), title(c)])).toEqual(theirs);
@@ -206,4 +217,22 @@ test('a Dashboard that cannot be written is reported on the Daily Log, and the d
   const note = sheetByAnyName(h.runtime, 'Daily Log', '日志').getRange(1, 1).getNote();
   expect(note).toMatch(/The Dashboard was not updated: .*protected/);
   expect(h.runtime.outbox.filter((m) => /2026-11-30/.test(m.subject) && m.to.includes('manager@example.com'))).toHaveLength(1);
+});
+
+test("the digest's 14-day chart is the manager's team's open A/B/C from the Daily Log, in table cells only", () => {
+  night();
+  night(h, MONDAY);
+  const mail = h.runtime.outbox.filter((m) => m.to.includes('manager@example.com') && /2026-11-30/.test(m.subject)).pop()!;
+  const html = mail.htmlBody!;
+  const chart = html.slice(html.indexOf('Open customers, last 14 working days'));
+  expect(chart).not.toMatch(/<script|<svg|<img|<style|url\(|src=/i);
+  const totals = logTotals();
+  const longest = Math.max(...totals.map((d) => Number(d[1]) + Number(d[2]) + Number(d[3])));
+  const rows = [...chart.matchAll(/<tr title="(\d\d-\d\d): A (\d+) · B (\d+) · C (\d+)">(.*?)<\/tr><\/table>/g)];
+  expect(rows.map((r) => [r[1], Number(r[2]), Number(r[3]), Number(r[4])])).toEqual(totals.map((d) => [String(d[0]).slice(5), d[1], d[2], d[3]]));
+  for (const r of rows) {
+    const widths = [...r[5].matchAll(/<td width="([\d.]+)%" height="\d+" bgcolor/g)].map((w) => Number(w[1]));
+    expect(widths).toEqual([2, 3, 4].map((i) => Math.round((Number(r[i]) * 1000) / longest) / 10).filter((w) => w > 0));
+  }
+  expect(mail.body).toMatch(/Open A\+B\+C [▁▂▃▄▅▆▇█]{2} \d+ → \d+ \(11-27 – 11-30\)/);
 });

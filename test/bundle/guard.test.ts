@@ -287,6 +287,94 @@ describe('cost', () => {
     expect(b).toEqual(a);
     expect(b.read + b.write + b.format).toBeLessThan(20);
   });
+
+  /** The calls of one typed cell, after a Refresh has left the guard's configuration in the document cache. */
+  function typed(x: Harness, row: number, header: string, value: unknown) {
+    x.bundle.call('menuRefreshHighlights');
+    const cell = `${String.fromCharCode(64 + x.col(header))}${row}`;
+    x.runtime.resetCounts();
+    x.runtime.userEdit('Pipeline', cell, [[value]]);
+    return x.runtime.callStats();
+  }
+
+  test("a typed tier change: the configuration from the cache, one read of the edited row, at most two writes, at most 12 getters", () => {
+    const row = h.rowOf('Golden Bakery');
+    expect(h.cell(row, 'Tier')).not.toBe('C');
+    const stats = typed(h, row, 'Tier', 'c');
+    expect(h.cell(row, 'Tier')).toBe('C');
+    expect(keyOf(h, h.cell(row, 'Tier since'))).toBe(TODAY);
+    expect(stats.kinds.read).toBe(1);
+    expect(stats.methods['Range.getValues'].cells.read).toBe(h.pipeline.getLastColumn());
+    expect(stats.kinds.write).toBeLessThanOrEqual(2);
+    expect(stats.kinds.format).toBe(0);
+    expect(stats.kinds.meta).toBeLessThanOrEqual(12);
+    expect(stats.methods['Spreadsheet.getSheets']).toBeUndefined();
+    expect(stats.methods['Sheet.getDataRange']).toBeUndefined();
+  });
+
+  test('a bad tier typed into one cell is refused from the event alone: no read, one write, the toast', () => {
+    const row = h.rowOf('Golden Bakery');
+    const before = h.cell(row, 'Tier');
+    const stats = typed(h, row, 'Tier', 'D');
+    expect(h.cell(row, 'Tier')).toBe(before);
+    expect(h.lastToast()).toMatch(/"?D"?[\s\S]*A.*B.*C/);
+    expect(stats.kinds.read).toBe(0);
+    expect(stats.kinds.write).toBe(1);
+    expect(stats.kinds.lock).toBe(0);
+    expect(stats.kinds.meta).toBeLessThanOrEqual(6);
+  });
+
+  test('a typed edit costs the same on 60 and 10,000 rows, with the configuration cached', () => {
+    const big = harness({ customersPerRep: 2500 });
+    const at = (x: Harness) => typed(x, x.pipeline.getLastRow() - 1, 'Tier', 'b');
+    const a = at(h);
+    const b = at(big);
+    expect(b.kinds).toEqual(a.kinds);
+    expect(b.cells).toEqual(a.cells);
+  });
+
+  test('Team edited without an edit event reaches the guard at the next Refresh; a typed Team edit at once', () => {
+    const row = h.rowOf('Golden Bakery');
+    h.bundle.call('menuRefreshHighlights');
+    const team = h.ss.getSheetByName('Team')!;
+    const repRow = team.getRange(1, 1, team.getLastRow(), 1).getValues().findIndex((r) => r[0] === h.cell(row, 'Rep')) + 1;
+    // Typed on Team: the guard sees it and drops what it kept.
+    h.runtime.userEdit('Team', `D${repRow}`, [['no']]);
+    typeInto(row, 'Next step', 'call again');
+    expect(String(h.cell(row, 'Flag'))).toMatch(/not active/);
+    h.runtime.userEdit('Team', `D${repRow}`, [['yes']]);
+    typeInto(row, 'Next step', 'call once more');
+    expect(String(h.cell(row, 'Flag'))).not.toMatch(/not active/);
+    // That edit read Team afresh and kept it: the next one reads only its row.
+    const cell = a1(row, 'Next step');
+    h.runtime.resetCounts();
+    edit(cell, [['call tomorrow']]);
+    expect(h.runtime.callStats().kinds.read).toBe(1);
+  });
+
+  test('a column inserted without an edit event: the cached header is not trusted, the edit lands in the right columns', () => {
+    const row = h.rowOf('Golden Bakery');
+    h.bundle.call('menuRefreshHighlights');
+    h.pipeline.insertColumnsBefore(3, 1);
+    h.pipeline.getRange(1, 3).setValue('Phone');
+    // D held Tier when the configuration was cached; it is Customer now: what is typed there is no tier to refuse.
+    h.runtime.userEdit('Pipeline', `D${row}`, [['Acme Trading 2']]);
+    expect(h.pipeline.getRange(row, 4).getValue()).toBe('Acme Trading 2');
+    expect(h.lastToast()).not.toMatch(/A, B or C/);
+    h.bundle.call('menuRefreshHighlights');
+    h.pipeline.insertColumnsBefore(3, 1);
+    typeInto(row, 'Tier', 'c');
+    expect(h.cell(row, 'Tier')).toBe('C');
+    expect(keyOf(h, h.cell(row, 'Tier since'))).toBe(TODAY);
+    expect(h.pipeline.getRange(row, 3).getValue()).toBe('');
+    // The edit that found the columns moved kept them as they are now: the next edit reads only its row again.
+    const cell = a1(row, 'Tier');
+    h.runtime.resetCounts();
+    edit(cell, [['b']]);
+    const reads = h.runtime.callStats().kinds.read;
+    expect(h.cell(row, 'Tier')).toBe('B');
+    expect(reads).toBe(1);
+  });
 });
 
 describe('a paste into one cell (Sheets gives no old value)', () => {
@@ -317,11 +405,22 @@ describe('a paste into one cell (Sheets gives no old value)', () => {
 test('an edit while another run holds the lock is kept as typed and the rep is told it will be checked later', () => {
   const row = h.rowOf('Golden Bakery');
   h.runtime.holdDocumentLock(true);
-  h.runtime.userEdit('Pipeline', `D${row}`, [['D']]);
+  h.runtime.userEdit('Pipeline', `E${row}`, [['Maybe']]);
   h.runtime.holdDocumentLock(false);
-  expect(h.cell(row, 'Tier')).toBe('D');
+  expect(h.cell(row, 'Status')).toBe('Maybe');
   expect(h.lastToast()).toMatch(/busy/);
   h.bundle.call('menuRefreshHighlights');
-  expect(String(h.cell(row, 'Flag'))).toContain('"D"');
+  expect(String(h.cell(row, 'Flag'))).toContain('"Maybe"');
+});
+
+test('a bad tier typed while another run holds the lock is still refused at once: the refusal needs no lock', () => {
+  const row = h.rowOf('Golden Bakery');
+  h.bundle.call('menuRefreshHighlights');
+  const before = h.cell(row, 'Tier');
+  h.runtime.holdDocumentLock(true);
+  h.runtime.userEdit('Pipeline', `D${row}`, [['D']]);
+  h.runtime.holdDocumentLock(false);
+  expect(h.cell(row, 'Tier')).toBe(before);
+  expect(h.lastToast()).toMatch(/A.*B.*C/);
 });
 

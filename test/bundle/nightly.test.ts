@@ -3,6 +3,7 @@ import { join } from 'node:path';
 // Clearing the pipeline and the nightly run, through dist/Code.js.
 import { harness, keyOf, type Harness } from '../support/harness';
 import { sheetByAnyName } from '../support/team';
+import { displayedBackground } from '../../local';
 
 let h: Harness;
 const EVENING = new Date('2026-11-27T12:05:00Z'); // 20:05 Friday in Shanghai
@@ -27,11 +28,45 @@ test('refresh flags every uncleared row in words and colours it by reason', () =
   expect(flags.some((f) => /target 11-25 passed/.test(f))).toBe(true);
   const flaggedRow = flags.findIndex((f) => /passed/.test(f)) + 2;
   const clearRow = flags.findIndex((f) => f === '') + 2;
-  const bg = (r: number) => h.pipeline.getRange(r, h.col('Customer')).getBackground();
-  expect(bg(flaggedRow)).not.toBe('#ffffff');
+  // The colour a person sees comes from the sheet's rules, keyed on the flag: no cell was painted.
+  const bg = (r: number) => displayedBackground(h.pipeline.getRange(r, h.col('Customer')));
+  expect(bg(flaggedRow)).toBe('#fde2c6');
   expect(bg(clearRow)).toBe('#ffffff');
+  expect(h.pipeline.getRange(flaggedRow, h.col('Customer')).getBackground()).toBe('#ffffff');
+  const aged = flags.findIndex((f) => /^[ABC] for \d+ days/.test(f)) + 2;
+  expect(bg(aged)).toBe('#ddd5ec');
   expect(h.lastToast()).toMatch(/customers checked/);
 });
+
+test('one colour rule per reason, installed by Set up, replaced wholesale: Set up again adds none, the team\'s rules stay', () => {
+  const ours = () => h.pipeline.getConditionalFormatRules().filter((r) => /RIGHT\(\$/.test(String(r.getBooleanCondition()?.getCriteriaValues()[0])));
+  expect(ours()).toHaveLength(5);
+  const team = SpreadsheetApp().newConditionalFormatRule().whenTextEqualTo('VIP').setBackground('#00ff00')
+    .setRanges([h.pipeline.getRange('C2:C100')]).build();
+  h.pipeline.setConditionalFormatRules([...h.pipeline.getConditionalFormatRules(), team]);
+  h.bundle.call('menuSetupSheets');
+  h.bundle.call('menuRefreshHighlights');
+  expect(ours()).toHaveLength(5);
+  expect(h.pipeline.getConditionalFormatRules()).toHaveLength(6);
+  // Over the add-on's columns and the team's matched ones, as whole columns (rows added later are covered too).
+  expect(ours()[0].getRanges().map((r) => r.getA1Notation())).toEqual(['A:O']);
+  expect(h.pipeline.getRange(1, h.col('Flag')).getNote()).toMatch(/red: invalid[\s\S]*purple/);
+});
+
+test('refresh and the nightly run read and write no background at all', () => {
+  h.bundle.call('menuNightlyOn');
+  const id = h.runtime.triggers()[0].uniqueId;
+  h.runtime.resetCounts();
+  h.bundle.call('menuRefreshHighlights');
+  h.runtime.fireTimeTrigger(id);
+  const methods = Object.keys(h.runtime.methodCounts());
+  expect(methods.filter((m) => /^Range\.(get|set)Backgrounds?$/.test(m))).toEqual([]);
+  expect(methods.some((m) => /getValues/.test(m))).toBe(true);
+});
+
+function SpreadsheetApp(): GoogleAppsScript.Spreadsheet.SpreadsheetApp {
+  return h.runtime.globals().SpreadsheetApp as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+}
 
 test("a team's own colours survive a refresh; a fixed row loses its highlight", () => {
   const c = h.pipeline.getLastColumn() + 1;
@@ -43,9 +78,16 @@ test("a team's own colours survive a refresh; a fixed row loses its highlight", 
   expect(h.pipeline.getRange(3, h.col('Next step')).getBackground()).toBe('#0000ff');
   const flags = h.pipeline.getRange(2, h.col('Flag'), h.pipeline.getLastRow() - 1, 1).getValues().map((r) => String(r[0]));
   const row = flags.findIndex((f) => /without target/.test(f)) + 2;
+  expect(displayedBackground(h.pipeline.getRange(row, h.col('Customer')))).toBe('#fff0c2');
+  // A flagged row shows the flag's colour over the team's own; their colour is still in the cell underneath.
+  h.pipeline.getRange(row, h.col('Next step')).setBackground('#0000ff');
+  expect(displayedBackground(h.pipeline.getRange(row, h.col('Next step')))).toBe('#fff0c2');
   h.runtime.userEdit('Pipeline', `F${row}`, [['2026-11-30']]);
   expect(h.cell(row, 'Flag')).toBe('');
-  expect(h.pipeline.getRange(row, h.col('Customer')).getBackground()).toBe('#ffffff');
+  expect(displayedBackground(h.pipeline.getRange(row, h.col('Customer')))).toBe('#ffffff');
+  expect(displayedBackground(h.pipeline.getRange(row, h.col('Next step')))).toBe('#0000ff');
+  // The team's own column is never coloured, flagged or not.
+  expect(displayedBackground(h.pipeline.getRange(2, c))).toBe('#00ff00');
 });
 
 function beat(): void {
@@ -301,4 +343,75 @@ test('an error Apps Script shows itself (a failed trigger) reads as words, not a
   h.bundle.call('menuNightlyOn');
   h.pipeline.setName('Old pipeline');
   expect(() => h.runtime.fireTimeTrigger(h.runtime.triggers()[0].uniqueId)).toThrow(/There is no “Pipeline” sheet.*找不到“客户库”工作表/s);
+});
+
+test('flags are written only where they changed: two changed rows far apart are two small writes, many close together one', () => {
+  const big = harness({ now: EVENING, customersPerRep: 2500 });
+  big.bundle.call('menuRefreshHighlights');
+  const tier = String.fromCharCode(64 + big.col('Tier'));
+  // The last row of the sheet is a signed customer; the one above it is open.
+  const last = big.pipeline.getLastRow() - 1;
+  const writes = () => big.runtime.callLog().filter((c) => c.method === 'Range.setValues').map((c) => c.cells.written);
+  // Another tool changes two rows, 10,000 rows apart: no edit event; the refresh notices both.
+  big.runtime.anotherScriptWrites('Pipeline', `${tier}3`, [['zz']]);
+  big.runtime.anotherScriptWrites('Pipeline', `${tier}${last}`, [['zz']]);
+  big.runtime.resetCounts();
+  big.bundle.call('menuRefreshHighlights');
+  expect(String(big.cell(3, 'Flag'))).toContain('"zz"');
+  expect(String(big.cell(last, 'Flag'))).toContain('"zz"');
+  expect(writes()).toHaveLength(2);
+  expect(Math.max(...writes())).toBeLessThanOrEqual(2);
+  // Fifty rows a few hundred apart: one write of the flag and memory columns over their span, not fifty.
+  const rows = Array.from({ length: 50 }, (_, i) => 10 + i * 150);
+  for (const r of rows) big.runtime.anotherScriptWrites('Pipeline', `${tier}${r}`, [['yy']]);
+  big.runtime.resetCounts();
+  big.bundle.call('menuRefreshHighlights');
+  expect(writes()).toHaveLength(1);
+  expect(writes()[0]).toBe(2 * (rows[rows.length - 1] - rows[0] + 1));
+});
+
+test('a long Daily Log is read from its tail; one sorted otherwise is read whole and the date is still replaced, not doubled', () => {
+  const reps = h.team.reps.map((r) => r.name);
+  const sheet = log();
+  const width = sheet.getLastColumn();
+  const day = (n: number) => {
+    const d = new Date(Date.UTC(2026, 10, 27 - n));
+    return d.toISOString().slice(0, 10);
+  };
+  // Two years of history, four reps a day, in date order as the nightly run appends it.
+  const history: unknown[][] = [];
+  for (let n = 750; n >= 1; n--) for (const rep of reps) history.push([day(n), rep, 1, 2, 3, 6, 0, 0, 0, '', '', '', 0, ...new Array(Math.max(0, width - 13)).fill('')]);
+  sheet.insertRowsAfter(sheet.getMaxRows(), history.length);
+  sheet.getRange(2, 1, history.length, width).setValues(history.map((r) => r.slice(0, width)));
+  h.bundle.call('menuNightlyOn');
+  const fire = () => {
+    h.runtime.resetCounts();
+    h.runtime.fireTimeTrigger(h.runtime.triggers()[0].uniqueId);
+    return h.runtime.callLog().filter((c) => c.method === 'Range.getValues').map((c) => c.cells.read);
+  };
+  const tailRead = fire();
+  const rows = history.length + 1;
+  // Its last 2,000 rows (45 days of a 50-rep team) at most, never the 3,000 of the whole.
+  expect(Math.max(...tailRead)).toBeLessThanOrEqual(2000 * width);
+  expect(logRows().filter((r) => keyOf(h, r[0]) === '2026-11-27')).toHaveLength(4);
+  expect(sheet.getLastRow()).toBe(rows + 4);
+  // A manager sorts the log by rep: the tail no longer reaches back in date order, so it is read whole.
+  h.runtime.userSort('Daily Log', 2, true);
+  h.runtime.resetCounts();
+  h.bundle.call('menuSendNow');
+  const wholeRead = h.runtime.callLog().filter((c) => c.method === 'Range.getValues').map((c) => c.cells.read);
+  expect(Math.max(...wholeRead)).toBeGreaterThanOrEqual((rows + 4) * width);
+  expect(logRows().filter((r) => keyOf(h, r[0]) === '2026-11-27')).toHaveLength(4);
+  expect(sheet.getLastRow()).toBe(rows + 4);
+});
+
+test('a sheet an earlier version painted by hand: when the rules first arrive its painted flag colours go, the team\'s stay', () => {
+  h.pipeline.setConditionalFormatRules([]);
+  const c = h.col('Customer');
+  h.pipeline.getRange(5, c).setBackground('#fde2c6'); // an earlier version's "missed" colour
+  h.pipeline.getRange(6, c).setBackground('#00ff00'); // the team's own
+  h.bundle.call('menuSetupSheets');
+  expect(h.pipeline.getRange(5, c).getBackground()).toBe('#ffffff');
+  expect(h.pipeline.getRange(6, c).getBackground()).toBe('#00ff00');
+  expect(h.pipeline.getConditionalFormatRules()).toHaveLength(5);
 });

@@ -159,7 +159,8 @@ test('Language = zh in Settings makes the menu and the sidebar title Chinese on 
   bundle.call('menuSetupSheets');
   const settings = ss.getSheetByName('Settings')!;
   const keys = settings.getDataRange().getValues().map((r) => r[0]);
-  settings.getRange(keys.indexOf('Language') + 1, 2).setValue('zh');
+  // Typed by a manager: the edit guard reads Settings fresh and keeps the language for the menu (onOpen reads no sheet).
+  runtime.userEdit('Settings', `B${keys.indexOf('Language') + 1}`, [['zh']]);
   bundle.call('onOpen', { authMode: 'LIMITED' });
   expect(runtime.menus[runtime.menus.length - 1].items[0].caption).toBe('打开今日目标');
   bundle.call('menuOpenSidebar');

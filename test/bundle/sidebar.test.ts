@@ -56,7 +56,8 @@ test('the whole three-step day lands in the sheet', () => {
   expect(s.todayTargets.find((c) => c.id === pick.id)?.result).toBe('signed');
 
   expect(s.needsTomorrowTarget).toBe(true);
-  const next = s.customers.find((c) => c.tier === 'A')!;
+  // An A customer that is not one of today's targets still waiting for a result (that one would be a carry-over).
+  const next = s.customers.find((c) => c.tier === 'A' && !c.pushIfMoved)!;
   s = ok(call('sidebarSetTarget', { which: 'tomorrow', rowId: next.id }));
   expect(keyOf(h, h.cell(h.rowOf(next.customer), 'Target date'))).toBe(MONDAY);
   expect(s.needsTomorrowTarget).toBe(false);
@@ -309,4 +310,73 @@ test("a rep cannot select another rep's row through a crafted call", () => {
   const bobs = ok(call('sidebarLoad')).customers[0];
   as('rep1@example.com');
   expect(err(call<number>('sidebarSelectRow', bobs.id))).toMatch(/Bob Li/);
+});
+
+describe("the state for the rep's morning and the manager's overview", () => {
+  function setReminderHour(hour: number): void {
+    const settings = h.ss.getSheetByName('Settings')!;
+    const keys = settings.getDataRange().getValues().map((r) => r[0]);
+    h.runtime.setUser('manager@example.com');
+    h.runtime.userEdit('Settings', `B${keys.indexOf('Reminder hour') + 1}`, [[String(hour)]]);
+  }
+
+  test('says the part of the day by Reminder hour in the spreadsheet\'s zone: steps 2 and 3 wait in the morning', () => {
+    as('rep1@example.com');
+    let s = ok(call('sidebarLoad'));
+    // 10:00 in Shanghai (02:00 UTC): the morning, whatever the machine's zone.
+    expect([s.phase, s.reminderHour]).toEqual(['morning', 17]);
+    h.runtime.clock.set(new Date('2026-11-27T09:00:00Z'));
+    s = ok(call('sidebarLoad'));
+    expect(s.phase).toBe('afternoon');
+    setReminderHour(18);
+    as('rep1@example.com');
+    s = ok(call('sidebarLoad'));
+    expect([s.phase, s.reminderHour]).toEqual(['morning', 18]);
+  });
+
+  test("gives a manager each rep's day: today's targets with results, and the next working day's targets", () => {
+    as('rep2@example.com');
+    const bob = ok(call('sidebarLoad'));
+    const signed = bob.todayTargets[0];
+    ok(call('sidebarRecordResult', { rowId: signed.id, outcome: 'signed' }));
+    as('manager@example.com');
+    const s = ok(call('sidebarLoad', 'Alice Chen'));
+    expect(s.team.map((d) => d.rep)).toEqual(['Alice Chen', 'Bob Li', 'Carol Wang', 'Dan Zhao']);
+    const bobDay = s.team.find((d) => d.rep === 'Bob Li')!;
+    expect(bobDay.today).toContainEqual({ customer: signed.customer, result: 'signed' });
+    expect(bobDay.today.length).toBe(bob.todayTargets.length);
+    as('rep1@example.com');
+    expect(ok(call('sidebarLoad')).team).toEqual([]);
+  });
+
+  test('tells someone signed in with an address Team does not list whom to ask, and offers no name that is taken', () => {
+    as('alice.personal@gmail.com');
+    const s = ok(call('sidebarLoad'));
+    expect(s.me).toBeNull();
+    expect([s.signedInAs, s.askWhom, s.repChoices]).toEqual(['alice.personal@gmail.com', ['manager@example.com'], []]);
+    // A name Team lists without an email may still be picked by whoever that is.
+    const team = h.ss.getSheetByName('Team')!;
+    team.getRange(5, 2).setValue('');
+    expect(ok(call('sidebarLoad')).repChoices).toEqual(['Dan Zhao']);
+  });
+
+  test('says a rep added today has no customers yet', () => {
+    const team = h.ss.getSheetByName('Team')!;
+    team.getRange(6, 1, 1, 4).setValues([['Eve Sun', 'rep5@example.com', 'manager@example.com', true]]);
+    as('rep5@example.com');
+    const s = ok(call('sidebarLoad'));
+    expect([s.me?.rep, s.newRep, s.counts.open]).toEqual(['Eve Sun', true, 0]);
+    as('rep1@example.com');
+    expect(ok(call('sidebarLoad')).newRep).toBe(false);
+  });
+
+  test('words flags with the one formatter: days as "Mon, Nov 23", the most urgent first', () => {
+    as('rep1@example.com');
+    const s = ok(call('sidebarLoad'));
+    const missed = s.uncleared.find((c) => c.flagKind === 'missed' || /passed/.test(c.flag))!;
+    expect(missed.flag).toMatch(/target (Mon|Tue|Wed|Thu|Fri|Sat|Sun), Nov \d+ passed/);
+    const order = ['invalid', 'noTarget', 'pushed', 'missed', 'aged'];
+    const kinds = s.uncleared.map((c) => order.indexOf(c.flagKind!));
+    expect(kinds).toEqual([...kinds].sort((a, b) => a - b));
+  });
 });

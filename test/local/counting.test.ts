@@ -137,7 +137,11 @@ describe('the call log: every service call by method, kind and cells moved', () 
     const runtime = run();
     const log = runtime.callLog();
     expect(log.slice(0, 4).map((c) => c.method)).toEqual(['SpreadsheetApp.getActive', 'Spreadsheet.getSheetByName', 'Sheet.getName', 'Sheet.getLastRow']);
-    expect(log.find((c) => c.method === 'Range.getValues')).toEqual({ method: 'Range.getValues', kind: 'read', cells: { read: 12, written: 0 } });
+    const values = log.find((c) => c.method === 'Range.getValues');
+    expect(values).toEqual({ method: 'Range.getValues', kind: 'read', cells: { read: 12, written: 0 }, execution: values?.execution });
+    // Every call of the bundle's one execution carries that execution's number.
+    expect(values?.execution).toBeGreaterThan(0);
+    expect(new Set(log.map((c) => c.execution)).size).toBe(1);
     expect(log).toHaveLength(Object.values(runtime.methodCounts()).reduce((a, b) => a + b, 0));
     runtime.resetCounts();
     expect(runtime.callLog()).toEqual([]);

@@ -39,3 +39,21 @@ test('exportXlsx writes values, real dates, fills, notes, frozen bold header and
   expect(ws.getColumn(1).width).toBeGreaterThan(ws.getColumn(2).width ?? 0);
   expect(ws.getCell('B2').dataValidation).toMatchObject({ type: 'list', formulae: ['"A,B,C"'] });
 });
+
+test("the sheet's conditional formats go into the workbook as Excel's own, so flagged rows keep their colour there", async () => {
+  const runtime = new LocalRuntime({ timeZone: 'Asia/Shanghai' });
+  const ss = runtime.spreadsheet;
+  const sheet = ss.insertSheet('Pipeline');
+  sheet.getRange('A1:B2').setValues([['Customer', 'Memory'], ['Acme', 'v1|A|O||||||h|m']]);
+  const { SpreadsheetApp } = runtime.globals();
+  sheet.setConditionalFormatRules([SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied('=RIGHT($B1,2)="|m"')
+    .setBackground('#FDE2C6').setRanges([sheet.getRange('A:B')]).build()]);
+  const path = join(mkdtempSync(join(tmpdir(), 'xlsx-')), 'rules.xlsx');
+  await exportXlsx(ss, path);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  const ws = wb.getWorksheet('Pipeline') as ExcelJS.Worksheet & { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] };
+  expect(ws.conditionalFormattings).toHaveLength(1);
+  expect(ws.conditionalFormattings[0].ref).toBe('A:B');
+  expect(ws.conditionalFormattings[0].rules[0]).toMatchObject({ type: 'expression', formulae: ['RIGHT($B1,2)="|m"'] });
+});

@@ -8,7 +8,7 @@ import { SAMPLE_CHART, sampleModel } from './sampleModel';
 function chartRows(html: string): { title: string; segments: { color: string; percent: number }[]; rest: number }[] {
   const rows = [...html.matchAll(/<tr title="([^"]*)">(.*?)<\/tr><\/table><\/td>/g)];
   return rows.map(([, title, body]) => {
-    const cells = [...body.matchAll(/<td width="([\d.]+)%"( bgcolor="(#[0-9a-f]{6})")?/g)];
+    const cells = [...body.matchAll(/<td width="([\d.]+)%" height="\d+"( bgcolor="(#[0-9a-f]{6})")?/g)];
     return {
       title,
       segments: cells.filter((c) => c[3]).map((c) => ({ color: c[3], percent: Number(c[1]) })),

@@ -60,10 +60,11 @@ describe('a day that is not a working day', () => {
     await containsText(step(page, /Result/), 'No result to record today.');
     const current = page.locator('section.step.current');
     expect(await current.count()).toBe(1);
-    await hasText(current.locator('h2'), "3 · Tomorrow's target");
+    // Saturday's next working day is Monday: step 3 names the day, never "tomorrow".
+    await hasText(current.locator('h2'), '3 · Target for Mon, Mar 9');
     await current.locator('.option', { hasText: 'Globex' }).click();
-    await current.getByRole('button', { name: "Set as tomorrow's target" }).click();
-    await step(page, /Tomorrow's target/).locator('.targets .name', { hasText: 'Globex' }).waitFor();
+    await current.getByRole('button', { name: 'Set as the target for Mon, Mar 9' }).click();
+    await step(page, /Target for Mon, Mar 9/).locator('.targets .name', { hasText: 'Globex' }).waitFor();
     expect(server.callsTo('sidebarSetTarget')).toEqual([[{ which: 'tomorrow', rowId: rowId(server, 'Globex') }]]);
     await page.close();
   });
@@ -74,7 +75,7 @@ describe('a day that is not a working day', () => {
     const { page } = await open(server);
     await step(page, /Today's target/).locator('.targets .name', { hasText: 'Acme' }).waitFor();
     await hasText(step(page, /Result/).locator('.recorded', { hasText: 'Acme' }).locator('.pill'), 'Signed');
-    await hasText(page.locator('section.step.current h2'), "3 · Tomorrow's target");
+    await hasText(page.locator('section.step.current h2'), '3 · Target for Mon, Mar 9');
     await page.close();
   });
 
@@ -95,7 +96,8 @@ describe('my month', () => {
     const { page } = await open(server);
     const month = page.locator('.month');
     await containsText(month, 'Signed: 2');
-    await containsText(month, '10% floor so far: 0.3');
+    // 0.3 of a signing is one signing to make: people count whole ones.
+    await containsText(month, '10% floor so far: 1 signing');
     expect(await month.textContent()).not.toContain('On pace for');
     await hasText(month.locator('.pill'), 'Above the 10% floor');
     await page.close();
@@ -106,7 +108,7 @@ describe('my month', () => {
     server.month = { signed: 0, workingDaysSoFar: 5, floorSoFar: 0.5, projected: 0 };
     const { page } = await open(server);
     const month = page.locator('.month');
-    await containsText(month, 'On pace for 0 this month');
+    await containsText(month, 'On pace for about 0 this month');
     await hasText(month.locator('.pill'), 'Below the 10% floor');
     await page.close();
   });

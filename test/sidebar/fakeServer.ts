@@ -3,7 +3,7 @@
 import { illegalValuePath } from '../../local';
 import type { DateKey, Lang, Tier } from '../../src/domain/types';
 import type {
-  ErrorInfo, MonthPace, RecordResultArgs, Result, SetTargetArgs, SidebarCustomer, SidebarEndpoints, SidebarState,
+  DayPhase, ErrorInfo, MonthPace, RecordResultArgs, Result, SetTargetArgs, SidebarCustomer, SidebarEndpoints, SidebarState, TeamRepDay,
 } from '../../src/contract/sidebar';
 
 export const TODAY = '2026-03-04';
@@ -14,10 +14,10 @@ export { GAS_CLIENT_SHIM } from '../../local';
 
 export interface Call { name: string; args: unknown[] }
 
-function row(n: number, customer: string, tier: Tier | null, daysInTier: number | null, extra: Partial<SidebarCustomer> = {}): SidebarCustomer {
+export function row(n: number, customer: string, tier: Tier | null, daysInTier: number | null, extra: Partial<SidebarCustomer> = {}): SidebarCustomer {
   return {
     id: `row-${n}`, customer, tier, daysInTier, target: '', nextStep: '', visits: 1, status: 'Open', reason: '',
-    lastContact: '', result: null, sheetRow: n + 1, flag: '', ...extra,
+    lastContact: '', result: null, sheetRow: n + 1, flag: '', flagKind: extra.flag ? 'aged' : null, pushes: 0, pushIfMoved: false, ...extra,
   };
 }
 
@@ -35,6 +35,15 @@ export class FakeServer implements SidebarEndpoints {
   isWorkingDay = true;
   me: SidebarState['me'] = { rep: 'Wang Fang', email: 'wang@example.com', isManager: false };
   repChoices = ['Wang Fang', 'Li Lei'];
+  /** The part of the day: most tests look at the whole day, so the fake starts in the afternoon (Reminder hour 17). */
+  phase: DayPhase = 'afternoon';
+  reminderHour = 17;
+  /** Signed in with an address Team does not list (me null), and the managers Team names. */
+  signedInAs = '';
+  askWhom: string[] = [];
+  newRep = false;
+  /** A manager's team overview; by default each rep they may act for, the one on screen from the rows. */
+  teamDays: TeamRepDay[] | null = null;
   /** For a manager who is not a rep: whom a load without a rep shows (the real server takes the first managed rep). */
   managerDefault: string | null = null;
   month: Partial<MonthPace> = {};
@@ -49,6 +58,8 @@ export class FakeServer implements SidebarEndpoints {
   refuseNext: ErrorInfo | null = null;
   /** Makes the next call fail like a thrown server exception. */
   throwNext = '';
+  /** Rows that were one of today's targets at some point today: moved on, they stay today's (as domain/day says). */
+  private readonly namedToday = new Set<string>();
   private gate: Promise<void> | null = null;
   private openGate: (() => void) | null = null;
 
@@ -129,9 +140,21 @@ export class FakeServer implements SidebarEndpoints {
     } else {
       const found = this.rows.find((r) => r.id === args.rowId);
       if (!found) return { ok: false, error: { code: 'sv.rowGone', params: { id: String(args.rowId) } } };
+      // Like the server: a move that would be a push is a carry-over with a reason, or it is refused.
+      if (day > this.today && this.wouldPush(found)) {
+        if (!args.carryOver) return { ok: false, error: { code: 'sv.carryOverNeeded', params: { customer: found.customer, day } } };
+        if (!args.reason) return { ok: false, error: { code: 'sv.carryOverNeedsReason', params: { customer: found.customer, day } } };
+        found.pushes += 1;
+        found.reason = `Carried over: ${args.reason}`;
+        if (found.target === this.today) found.result = 'notSigned';
+      }
       found.target = day;
     }
     return { ok: true, value: this.state() };
+  }
+
+  private wouldPush(r: SidebarCustomer): boolean {
+    return r.status === 'Open' && r.target !== '' && r.target <= this.today && r.result === null;
   }
 
   private recordResult(args: RecordResultArgs): Result<SidebarState> {
@@ -146,21 +169,34 @@ export class FakeServer implements SidebarEndpoints {
   }
 
   state(): SidebarState {
-    const open = this.rows.filter((r) => r.status === 'Open');
+    for (const r of this.rows) if (r.target === this.today) this.namedToday.add(r.id);
+    const copy = (r: SidebarCustomer): SidebarCustomer => ({ ...r, pushIfMoved: this.wouldPush(r) });
+    const open = this.rows.filter((r) => r.status === 'Open').map(copy);
     const order = (t: Tier | null) => (t ? 'ABC'.indexOf(t) : 3);
     const customers = [...open].sort((a, b) => order(a.tier) - order(b.tier) || (b.daysInTier || 0) - (a.daysInTier || 0));
     const tomorrowTargets = open.filter((r) => r.target === this.nextDay);
+    const todayTargets = this.rows.filter((r) => this.namedToday.has(r.id)).map(copy);
     const count = (t: Tier) => open.filter((r) => r.tier === t).length;
+    const me = this.me;
+    const team = this.teamDays ?? (me && me.isManager
+      ? this.repChoices.map((rep) => (rep === me.rep
+        ? { rep, today: todayTargets.map((c) => ({ customer: c.customer, result: c.result })), next: tomorrowTargets.map((c) => c.customer) }
+        : { rep, today: [], next: [] }))
+      : []);
     return JSON.parse(JSON.stringify({
       lang: this.lang,
       today: this.today,
       isWorkingDay: this.isWorkingDay,
       nextWorkingDay: this.nextDay,
+      phase: this.phase,
+      reminderHour: this.reminderHour,
+      signedInAs: this.signedInAs,
+      askWhom: this.askWhom,
       me: this.me,
       repChoices: this.repChoices,
       counts: { A: count('A'), B: count('B'), C: count('C'), open: open.length },
       customers,
-      todayTargets: this.rows.filter((r) => r.target === this.today),
+      todayTargets,
       tomorrowTargets,
       needsTomorrowTarget: tomorrowTargets.length === 0,
       uncleared: open.filter((r) => r.flag),
@@ -169,6 +205,8 @@ export class FakeServer implements SidebarEndpoints {
         workingDaysSoFar: 3, workingDaysInMonth: 22, floorSoFar: 0.3, floorMonth: 2.2, goalLow: 8, goalHigh: 10, projected: 0,
         ...this.month,
       },
+      newRep: this.newRep,
+      team,
       tierDescriptions: { A: 'ready to sign now', B: 'intent but not yet ripe', C: 'need but no intent yet' },
     })) as SidebarState;
   }

@@ -1,7 +1,9 @@
 // A manager acting for reps, and reloading: every write names its rep, drafts stay with the rep they were typed for.
 import { FakeServer } from './fakeServer';
 import { rowId, sidebarPages, step } from './harness';
-import { containsText, hasText } from './waitFor';
+import { containsText, hasText, hasValue } from './waitFor';
+
+const actingFor = (page: import('playwright-core').Page) => page.getByRole('combobox', { name: 'Acting for' });
 
 const open = sidebarPages();
 
@@ -19,7 +21,7 @@ describe('a manager acting for a rep', () => {
     const server = managerServer();
     server.rows.find((r) => r.customer === 'Globex')!.target = server.today;
     const { page } = await open(server);
-    await hasText(page.locator('header .me'), 'Wang Fang');
+    await hasValue(actingFor(page), 'Wang Fang');
     // Someone sorts the Team sheet: a write without a rep would now land on Li Lei.
     server.managerDefault = 'Li Lei';
 
@@ -45,7 +47,7 @@ describe('a manager acting for a rep', () => {
       [{ which: 'tomorrow', newCustomer: { customer: 'Umbrella Corp', tier: 'A' }, rep: 'Wang Fang' }],
     ]);
     expect(server.callsTo('sidebarRecordResult')).toEqual([[{ rowId: rowId(server, 'Globex'), outcome: 'signed', rep: 'Wang Fang' }]]);
-    await hasText(page.locator('header .me'), 'Wang Fang');
+    await hasValue(actingFor(page), 'Wang Fang');
     await page.close();
   });
 
@@ -64,7 +66,7 @@ describe('a manager acting for a rep', () => {
 
     const acting = page.getByRole('combobox', { name: 'Acting for' });
     await acting.selectOption('Li Lei');
-    await hasText(page.locator('header .me'), 'Li Lei');
+    await hasValue(actingFor(page), 'Li Lei');
     expect(server.callsTo('sidebarLoad')).toEqual([[], ['Li Lei']]);
     expect(await step(page, /Today's target/).getByRole('button', { name: 'Add another target' }).getAttribute('aria-expanded')).toBe('false');
     const tomorrow = step(page, /Tomorrow's target/);
@@ -77,7 +79,7 @@ describe('a manager acting for a rep', () => {
     expect(await again.locator('.details textarea').inputValue()).toBe('');
 
     await page.getByRole('combobox', { name: 'Acting for' }).selectOption('Wang Fang');
-    await hasText(page.locator('header .me'), 'Wang Fang');
+    await hasValue(actingFor(page), 'Wang Fang');
     expect(server.callsTo('sidebarLoad')).toEqual([[], ['Li Lei'], ['Wang Fang']]);
     expect(await step(page, /Result/).locator('.segment.selected').count()).toBe(0);
     expect(await step(page, /Tomorrow's target/).locator('.new-fields input').inputValue()).toBe('');
@@ -90,12 +92,12 @@ describe('Refresh', () => {
     const server = managerServer();
     const { page } = await open(server);
     await page.getByRole('combobox', { name: 'Acting for' }).selectOption('Li Lei');
-    await hasText(page.locator('header .me'), 'Li Lei');
+    await hasValue(actingFor(page), 'Li Lei');
     server.rows.push({ ...server.rows[0], id: 'row-9', customer: 'Added elsewhere', sheetRow: 10 });
     await page.locator('header').getByRole('button', { name: 'Refresh' }).click();
     await step(page, /Today's target/).locator('.options .name', { hasText: 'Added elsewhere' }).waitFor();
     expect(server.callsTo('sidebarLoad')).toEqual([[], ['Li Lei'], ['Li Lei']]);
-    await hasText(page.locator('header .me'), 'Li Lei');
+    await hasValue(actingFor(page), 'Li Lei');
     await page.close();
   });
 
@@ -127,6 +129,58 @@ describe('Refresh', () => {
     await page.locator('header').getByRole('button', { name: '刷新' }).click();
     await page.getByRole('heading', { name: '1 · 今日目标' }).waitFor();
     expect(server.callsTo('sidebarLoad').length).toBe(2);
+    await page.close();
+  });
+});
+
+describe("a manager's team overview", () => {
+  function overviewServer(lang: 'en' | 'zh' = 'en'): FakeServer {
+    const server = managerServer();
+    server.lang = lang;
+    server.repChoices = ['Wang Fang', 'Li Lei', 'Han Mei'];
+    server.teamDays = [
+      { rep: 'Wang Fang', today: [{ customer: 'Acme', result: 'signed' }, { customer: 'Globex', result: null }], next: ['Initech'] },
+      { rep: 'Li Lei', today: [{ customer: 'Hooli', result: 'notSigned' }], next: [] },
+      { rep: 'Han Mei', today: [], next: ['Umbrella', 'Soylent'] },
+    ];
+    return server;
+  }
+
+  it('names whom the manager acts for at the top, then each rep: target today, its result, the next target', async () => {
+    const { page } = await open(overviewServer());
+    const team = page.locator('.team');
+    await hasText(team.locator('h2'), 'My team today');
+    // Whom they act for is the heading, first under the add-on's name, above the team and the steps.
+    const order = await page.evaluate(() => Array.from(document.querySelectorAll('header > *, main > section')).map((e) => e.className));
+    expect(order.slice(0, 3)).toEqual(['top', 'acting', 'subtle as-manager']);
+    await hasText(page.locator('header .as-manager'), 'as their manager (zhou@example.com)');
+    await hasText(team.locator('.team-summary'), "Today's targets signed 1/3 · Thu's target named by 2/3 reps");
+    const lines = await team.locator('li').evaluateAll((items) => items.map((li) => Array.from(li.children).map((c) => c.textContent)));
+    expect(lines).toEqual([
+      ['Wang Fang', 'Today: Acme (signed), Globex (no result yet)', 'Thu: Initech'],
+      ['Li Lei', 'Today: Hooli (not signed)', 'Thu: no target yet'],
+      ['Han Mei', 'Today: no target', 'Thu: Umbrella, Soylent'],
+    ]);
+    expect(await team.locator('li', { hasText: 'Han Mei' }).locator('.warn').textContent()).toBe('Today: no target');
+    await page.close();
+  });
+
+  it('acts for a rep when their name is clicked', async () => {
+    const { page, server } = await open(overviewServer());
+    await page.locator('.team').getByRole('button', { name: 'Li Lei' }).click();
+    await hasValue(actingFor(page), 'Li Lei');
+    expect(server.callsTo('sidebarLoad')).toEqual([[], ['Li Lei']]);
+    expect(await page.locator('.team').getByRole('button', { name: 'Li Lei' }).getAttribute('aria-current')).toBe('true');
+    await page.close();
+  });
+
+  it('says it in Chinese the way the team says it: 已签 1/3, names joined with 、', async () => {
+    const { page } = await open(overviewServer('zh'));
+    const team = page.locator('.team');
+    await hasText(team.locator('h2'), '团队今日');
+    await hasText(team.locator('.team-summary'), '今日目标已签 1/3 · 周四目标已定 2/3 人');
+    await containsText(team.locator('li', { hasText: 'Wang Fang' }), '今日：Acme（已签）、Globex（待结果）');
+    await containsText(team.locator('li', { hasText: 'Han Mei' }), '周四：Umbrella、Soylent');
     await page.close();
   });
 });

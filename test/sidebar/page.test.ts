@@ -1,7 +1,7 @@
 // The sidebar page in a real browser against an in-memory fake server: what the rep sees and what is sent.
 import { FakeServer, NEXT_DAY, TODAY } from './fakeServer';
 import { rowId, sidebarPages, step } from './harness';
-import { containsText, hasText } from './waitFor';
+import { containsText, hasText, hasValue } from './waitFor';
 
 const XSS = '<img src=x onerror=alert(1)>';
 const open = sidebarPages();
@@ -22,12 +22,16 @@ describe('sidebar page (fake server)', () => {
     await page.close();
   });
 
-  it('shows a load error in a visible box, and Retry loads again', async () => {
+  it('shows a failed load in plain words (Apps Script\'s own text only under Details), and Retry loads again', async () => {
     const server = new FakeServer();
-    server.throwNext = 'Exception: Service Spreadsheets failed';
+    server.throwNext = 'Exception: Service Spreadsheets timed out while accessing document with id 1AbC';
     const { page } = await open(server);
     const box = page.getByRole('alert');
-    await containsText(box, 'Exception: Service Spreadsheets failed');
+    await containsText(box, 'Could not reach Google Sheets (the connection, or Google’s servers). Nothing you typed is lost — try again.');
+    expect(await box.locator('.error-text').innerText()).not.toContain('Exception');
+    expect(await box.getByText(/Exception: Service Spreadsheets timed out/).isVisible()).toBe(false);
+    await box.getByText('Details / 详细信息').click();
+    expect(await box.getByText(/Exception: Service Spreadsheets timed out/).isVisible()).toBe(true);
     await box.getByRole('button', { name: 'Retry / 重试' }).click();
     await page.getByRole('heading', { name: "1 · Today's target" }).waitFor();
     expect(server.callsTo('sidebarLoad').length).toBe(2);
@@ -48,11 +52,13 @@ describe('sidebar page (fake server)', () => {
 
   it('lists my open customers A first and shows a markup-like name as plain text, running nothing', async () => {
     const { page, dialogs } = await open();
-    const s1 = step(page, /Today's target/);
-    await s1.locator('.option').first().waitFor();
-    const names = await s1.locator('.options .name').allTextContents();
+    const s3 = step(page, /Tomorrow's target/);
+    await s3.locator('.option').first().waitFor();
+    const names = await s3.locator('.options .name').allTextContents();
     expect(names).toEqual([ 'Acme', XSS, 'Globex', 'Initech']);
-    expect(await s1.getByText('<b>call</b>', { exact: false }).count()).toBe(1);
+    await s3.locator('.option', { hasText: XSS }).click();
+    await s3.getByRole('button', { name: "Set as tomorrow's target" }).click();
+    await step(page, /Tomorrow's target/).getByText('Next step: <b>call</b>').waitFor();
     expect(await page.locator('img').count()).toBe(0);
     expect(await page.locator('b', { hasText: 'call' }).count()).toBe(0);
     await page.waitForTimeout(200);
@@ -104,12 +110,13 @@ describe('sidebar page (fake server)', () => {
     const form = s2.locator('.result-form', { hasText: 'Globex' });
     await form.getByText('Not signed').click();
     await form.getByRole('textbox', { name: 'Next step' }).waitFor();
-    expect(await form.getByRole('textbox', { name: 'Next step' }).inputValue()).toBe('Send quote');
+    // Asked afresh: the old next step is shown to build on, not pre-filled to be saved unread.
+    expect(await form.getByRole('textbox', { name: 'Next step' }).inputValue()).toBe('');
+    await hasText(form.locator('.was'), 'Before: Send quote');
     await form.getByRole('button', { name: 'Save result' }).click();
     await hasText(form.getByRole('alert'), 'Choose what got in the way first.');
     expect(server.callsTo('sidebarRecordResult')).toEqual([]);
     await form.getByRole('combobox', { name: 'What got in the way?' }).selectOption('budget');
-    await form.getByRole('textbox', { name: 'Next step' }).fill('');
     await form.getByRole('button', { name: 'Save result' }).click();
     await hasText(form.getByRole('alert'), 'Write the next step: what will move this customer to signing?');
     await form.getByRole('textbox', { name: 'Next step' }).fill('Revisit after budget review');
@@ -142,14 +149,14 @@ describe('sidebar page (fake server)', () => {
   it('keeps step 3 highlighted as owed until tomorrow\'s target is set, then shows a check mark', async () => {
     const { page, server } = await open();
     const s3 = page.locator('section.step.owed');
-    await containsText(s3, "Name tomorrow's target before you finish the day.");
+    await containsText(s3, 'Name the target for Thu, Mar 5 before you finish the day.');
     await containsText(s3, 'For Thu, Mar 5');
     await s3.locator('.option', { hasText: 'Globex' }).click();
     await s3.getByRole('button', { name: "Set as tomorrow's target" }).click();
     const done = step(page, /Tomorrow's target/);
     await done.locator('.check').waitFor();
     expect(await page.locator('section.step.owed').count()).toBe(0);
-    await containsText(done, "Tomorrow's target is set.");
+    await containsText(done, 'The next target is set.');
     expect(server.callsTo('sidebarSetTarget')).toEqual([[{ which: 'tomorrow', rowId: rowId(server, 'Globex') }]]);
     expect(server.rows.find((r) => r.customer === 'Globex')!.target).toBe(NEXT_DAY);
     await page.close();
@@ -189,7 +196,7 @@ describe('sidebar page (fake server)', () => {
     const acting = page.getByRole('combobox', { name: 'Acting for' });
     expect(await acting.locator('option').allTextContents()).toEqual(['Zhou Min', 'Wang Fang', 'Li Lei']);
     await acting.selectOption('Li Lei');
-    await hasText(page.locator('header .me'), 'Li Lei');
+    await hasValue(page.getByRole('combobox', { name: 'Acting for' }), 'Li Lei');
     expect(server.callsTo('sidebarLoad')).toEqual([[], ['Li Lei']]);
     const s1 = step(page, /Today's target/);
     await s1.locator('.option', { hasText: 'Acme' }).click();
@@ -222,7 +229,7 @@ describe('sidebar page (fake server)', () => {
     const { page } = await open(server);
     await page.getByRole('heading', { name: '1 · 今日目标' }).waitFor();
     await hasText(page.locator('header .today'), '3月4日 周三');
-    await containsText(page.locator('section.step.owed'), '收工前定好明日目标。');
+    await containsText(page.locator('section.step.owed'), '收工前定好3月5日 周四的目标。');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
     await page.close();
   });

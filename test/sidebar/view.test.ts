@@ -1,10 +1,10 @@
 import { Drafts } from '../../sidebar/drafts';
 import {
+  carryArgsFromDraft,
   customerFacts,
-  formatCount,
-  formatDay,
-  formatShortDate,
+  matchesPick,
   NEW_CUSTOMER,
+  nextIsTomorrow,
   paceView,
   pickableCustomers,
   repForWrites,
@@ -16,7 +16,7 @@ import type { MonthPace, SidebarCustomer } from '../../src/contract/sidebar';
 function customer(over: Partial<SidebarCustomer>): SidebarCustomer {
   return {
     id: 'r1', customer: 'Acme', tier: 'A', daysInTier: 3, target: '', nextStep: '', visits: null, status: 'Open',
-    reason: '', lastContact: '', result: null, sheetRow: 2, flag: '', ...over,
+    reason: '', lastContact: '', result: null, sheetRow: 2, flag: '', flagKind: null, pushes: 0, pushIfMoved: false, ...over,
   };
 }
 
@@ -34,27 +34,27 @@ function expectJsonShaped(value: unknown): void {
   for (const v of Object.values(value as object)) expect(v).not.toBeUndefined();
 }
 
-describe('dates', () => {
-  it('names the weekday of a date key in either language, whatever the browser zone', () => {
-    expect(formatDay('en', '2025-11-27')).toBe('Thu, Nov 27');
-    expect(formatDay('zh', '2025-11-27')).toBe('11月27日 周四');
-    expect(formatDay('en', '2026-03-02')).toBe('Mon, Mar 2');
-    expect(formatShortDate('zh', '2026-10-01')).toBe('10月1日');
-  });
-
-  it('shows a value that is not a date key as it is rather than inventing a date', () => {
-    expect(formatDay('en', 'soon')).toBe('soon');
-    expect(formatShortDate('en', '')).toBe('');
+describe('the next working day', () => {
+  it('is tomorrow on a Wednesday, and not on a Friday (Monday is)', () => {
+    expect(nextIsTomorrow({ today: '2026-03-04', nextWorkingDay: '2026-03-05' })).toBe(true);
+    expect(nextIsTomorrow({ today: '2026-11-27', nextWorkingDay: '2026-11-30' })).toBe(false);
+    expect(nextIsTomorrow({ today: '2026-02-28', nextWorkingDay: '2026-03-01' })).toBe(true);
   });
 });
 
 describe('customerFacts', () => {
-  it('says tier and days in it, the target and visits', () => {
+  it('says tier and days in it, the target day and visits, in the one day format and with plurals', () => {
     const facts = customerFacts('en', customer({ tier: 'B', daysInTier: 12, target: '2026-03-05', visits: 2 }));
-    expect(facts).toEqual(['12d in B', 'Target Mar 5', '2 visits']);
-    expect(customerFacts('en', customer({ visits: 1 }))[2]).toBe('1 visit');
+    expect(facts).toEqual(['B for 12 days', 'Target Thu, Mar 5', '2 visits']);
+    expect(customerFacts('en', customer({ tier: 'A', daysInTier: 1, visits: 1 }))).toEqual(['A for 1 day', 'No target date', '1 visit']);
     expect(customerFacts('zh', customer({ tier: 'B', daysInTier: 12, target: '2026-03-05', visits: 2 })))
-      .toEqual(['B类 12 天', '目标 3月5日', '拜访 2 次']);
+      .toEqual(['B类 12 天', '目标 3月5日 周四', '拜访 2 次']);
+  });
+
+  it('says how often the target was pushed, once it was', () => {
+    expect(customerFacts('en', customer({ pushes: 2 }))).toContain('pushed 2×');
+    expect(customerFacts('zh', customer({ pushes: 2 }))).toContain('已顺延 2 次');
+    expect(customerFacts('en', customer({ pushes: 0 })).join(' ')).not.toContain('pushed');
   });
 
   it('says so when tier, days or target are missing, and leaves out unknown visits', () => {
@@ -92,6 +92,35 @@ describe('targetArgsFromDraft', () => {
     expect(targetArgsFromDraft('today', {})).toEqual({ ok: false, error: 'sb.needPick' });
     expect(targetArgsFromDraft('today', { choice: NEW_CUSTOMER, name: '   ' })).toEqual({ ok: false, error: 'sb.needName' });
   });
+
+  it('moves a customer whose target passed with no result to the next day only as a carry-over with a reason', () => {
+    expect(targetArgsFromDraft('tomorrow', { choice: 'row-7' }, undefined, { pushIfMoved: true })).toEqual({ ok: false, error: 'sb.needCarryReason' });
+    expect(targetArgsFromDraft('tomorrow', { choice: 'row-7', carryReason: ' boss away ' }, 'Li Lei', { pushIfMoved: true }))
+      .toEqual({ ok: true, value: { which: 'tomorrow', rowId: 'row-7', carryOver: true, reason: 'boss away', rep: 'Li Lei' } });
+    // For today, or for a row whose move is no push, the reason is neither asked nor sent.
+    expect(targetArgsFromDraft('today', { choice: 'row-7', carryReason: 'x' }, undefined, { pushIfMoved: true })).toEqual({ ok: true, value: { which: 'today', rowId: 'row-7' } });
+    expect(targetArgsFromDraft('tomorrow', { choice: 'row-7', carryReason: 'x' }, undefined, { pushIfMoved: false })).toEqual({ ok: true, value: { which: 'tomorrow', rowId: 'row-7' } });
+  });
+});
+
+describe('carryArgsFromDraft', () => {
+  it('carries today\'s target over to the next working day only with a reason', () => {
+    expect(carryArgsFromDraft('r1', { carryReason: '   ' })).toEqual({ ok: false, error: 'sb.needCarryReason' });
+    const checked = carryArgsFromDraft('r1', { carryReason: ' Boss travelling ' });
+    expect(checked).toEqual({ ok: true, value: { which: 'tomorrow', rowId: 'r1', carryOver: true, reason: 'Boss travelling' } });
+    if (checked.ok) expectJsonShaped(checked.value);
+  });
+});
+
+describe('matchesPick', () => {
+  it('finds a customer by any part of its name, ignoring case, width and spaces, within a tier', () => {
+    const acme = customer({ customer: 'Acme Trading', tier: 'B' });
+    expect(matchesPick(acme, 'trad', '')).toBe(true);
+    expect(matchesPick(acme, 'ＡＣＭＥ ｔ', '')).toBe(true);
+    expect(matchesPick(acme, 'acme', 'A')).toBe(false);
+    expect(matchesPick(acme, '', 'B')).toBe(true);
+    expect(matchesPick(customer({ customer: '华美贸易' }), '贸易', '')).toBe(true);
+  });
 });
 
 describe('resultArgsFromDraft', () => {
@@ -108,9 +137,10 @@ describe('resultArgsFromDraft', () => {
     expect(resultArgsFromDraft(target, {})).toEqual({ ok: false, error: 'sb.needOutcome' });
   });
 
-  it('sends the row\'s current next step for Not signed when the rep left the field as it was', () => {
-    const checked = resultArgsFromDraft(target, { outcome: 'notSigned', reasonCategory: 'timing' });
-    expect(checked).toEqual({ ok: true, value: { rowId: 'r1', outcome: 'notSigned', reasonCategory: 'timing', nextStep: 'Call back Monday' } });
+  it('asks for the next step afresh for Not signed: the row\'s old one is never sent unread', () => {
+    expect(resultArgsFromDraft(target, { outcome: 'notSigned', reasonCategory: 'timing' })).toEqual({ ok: false, error: 'sb.needNextStep' });
+    const checked = resultArgsFromDraft(target, { outcome: 'notSigned', reasonCategory: 'timing', nextStep: 'Call Tuesday 10:00' });
+    expect(checked).toEqual({ ok: true, value: { rowId: 'r1', outcome: 'notSigned', reasonCategory: 'timing', nextStep: 'Call Tuesday 10:00' } });
   });
 
   it('needs a next step for Not signed when the rep cleared it', () => {
@@ -130,7 +160,7 @@ describe('resultArgsFromDraft', () => {
 describe('paceView', () => {
   it('places signings, the floor so far and the goal band on a 0..goalHigh scale', () => {
     const view = paceView(month({ signed: 1, floorSoFar: 1, projected: 2.2 }));
-    expect(view).toEqual({ signedPct: 10, floorPct: 10, goalLowPct: 80, goalHighPct: 100, status: 'floorMet', showProjection: true });
+    expect(view).toEqual({ signedPct: 10, floorPct: 10, goalLowPct: 80, goalHighPct: 100, status: 'floorMet', showProjection: true, floorSignings: 1 });
   });
 
   it('is below the floor when signings lag the 10% of working days so far', () => {
@@ -165,13 +195,15 @@ describe('repForWrites', () => {
   });
 });
 
-describe('formatCount', () => {
-  it('shows tenths only when there are any', () => {
-    expect(formatCount(2.2)).toBe('2.2');
-    expect(formatCount(1)).toBe('1');
-    expect(formatCount(0.96)).toBe('1');
-    expect(formatCount(1.04)).toBe('1');
-    expect(formatCount(1.25)).toBe('1.3');
+describe('the floor in whole signings', () => {
+  it('is the signings that reach 10% of the working days so far: 0.3 is one to make, 2.0 is two, 2.1 is three', () => {
+    expect(paceView(month({ floorSoFar: 0.3, signed: 0 })).floorSignings).toBe(1);
+    expect(paceView(month({ floorSoFar: 2, signed: 2 }))).toMatchObject({ floorSignings: 2, status: 'floorMet' });
+    expect(paceView(month({ floorSoFar: 2.1, signed: 2 }))).toMatchObject({ floorSignings: 3, status: 'below' });
+  });
+
+  it('does not judge a rep with no customers yet', () => {
+    expect(paceView(month({ signed: 0, floorSoFar: 1.5, workingDaysSoFar: 15 }), true)).toMatchObject({ status: 'new', showProjection: false });
   });
 });
 

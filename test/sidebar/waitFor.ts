@@ -21,3 +21,8 @@ export function hasText(locator: Locator, text: string): Promise<void> {
 export function containsText(locator: Locator, text: string): Promise<void> {
   return eventually(async () => expect((await locator.first().textContent()) || '').toContain(text));
 }
+
+/** A form control's current value (a select's chosen option, an input's text). */
+export function hasValue(locator: Locator, value: string): Promise<void> {
+  return eventually(async () => expect(await locator.first().inputValue()).toBe(value));
+}
