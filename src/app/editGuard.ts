@@ -9,6 +9,7 @@ import { activeProblems } from '../domain/team';
 import { allowedTiersText, normalizeTier } from '../domain/tier';
 import { cellText } from '../domain/cells';
 import { t } from '../i18n';
+import { counted } from '../domain/words';
 import { isUserError } from '../i18n/errors';
 import { loadContext, type DocContext } from './context';
 import { withDocumentLock } from './lock';
@@ -139,7 +140,7 @@ function guardRows(ctx: DocContext, session: PipelineSession, keys: Set<ColumnKe
   const messages = new Set(session.messages);
   if (!singleCell && keys.has('id') && session.reIdPastedCopies()) messages.add(t(ctx.lang, 'app.idCopied'));
   session.commit();
-  if (session.pastedProblems) messages.add(t(ctx.lang, 'app.pasteFlagged', { count: session.pastedProblems }));
+  if (session.pastedProblems) messages.add(counted(ctx.lang, 'app.pasteFlagged', session.pastedProblems));
   if (messages.size) toast(ctx.ss, [...messages].join('\n'), t(ctx.lang, 'app.name'));
 }
 

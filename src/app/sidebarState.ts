@@ -5,7 +5,7 @@ import { daysBetween, isWorkingDay, monthOf, nextWorkingDay } from '../domain/ca
 import { flagText, unclearedReasons } from '../domain/rules';
 import { repDay, type DailyLogRow } from '../domain/summary';
 import { monthPace } from '../domain/pace';
-import { dayPhase, isTargetFor, isTodaysTarget, todaysResult } from '../domain/day';
+import { dayPhase, isTargetFor, isTodaysTarget, todaysResult, isSignedInMonth } from '../domain/day';
 import { isPush } from '../domain/decide';
 import { allManagers, repKey } from '../domain/team';
 import { tierDescription } from '../domain/settings';
@@ -132,7 +132,7 @@ export function buildSidebarState(
   // A row without a customer name is flagged, not offered as a target.
   const open = all.filter((c) => c.status === 'Open' && c.customer !== '').sort(byTierThenAge);
   const month = monthOf(ctx.today);
-  const signed = mine.filter((r) => r.status === 'Signed' && r.closed !== null && monthOf(r.closed) === month).length;
+  const signed = mine.filter((r) => isSignedInMonth(r, month)).length;
   const loggedDays = log.filter((l) => repKey(l.rep) === key && monthOf(l.date) === month && l.date !== ctx.today && l.todayTargets);
   // A target named on a non-working day is not one of the month's 22.
   const targetsNamed = loggedDays.length + (day.todayTargets.length && isWorkingDay(ctx.today, ctx.settings) ? 1 : 0);

@@ -2,6 +2,7 @@
 import type { Cell, DateKey, Flag, FlagCode, FlagKind, Lang, Row, Settings } from './types';
 import { FLAG_KINDS } from './types';
 import { quoted } from './limits';
+import { counted } from './words';
 import { cellDate, cellText, isBlank, isEmptyRow } from './cells';
 import { daysBetween, shortDate } from './calendar';
 import { statusLabel } from './tier';
@@ -90,7 +91,9 @@ function flagParams(flag: Flag, lang: Lang): Flag['params'] {
 
 export function flagText(flags: Flag[], lang: Lang): string {
   return flags
-    .map((flag) => t(lang, `flag.${flag.code}` as MessageKey, flagParams(flag, lang)))
+    .map((flag) => (flag.code === 'aged'
+      ? counted(lang, 'flag.aged', Number(flag.params.days), flagParams(flag, lang))
+      : t(lang, `flag.${flag.code}` as MessageKey, flagParams(flag, lang))))
     .join(t(lang, 'flag.join'));
 }
 

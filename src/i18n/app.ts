@@ -40,9 +40,13 @@ export const appMessages = {
     en: 'Rep: “{value}” is not an active rep on the Team sheet. Fix the name or add them to Team; the row is flagged until then.',
     zh: '销售：“{value}”不在团队表的在职名单中。请改正姓名或加入团队表；在此之前该行会被标出。',
   },
-  'app.pasteFlagged': {
-    en: '{count} pasted cell(s) break a rule and were kept as pasted; their rows are flagged — see the Flag column.',
-    zh: '粘贴的 {count} 个单元格不符合规则，已按原样保留并标出该行——见“提示”列。',
+  'app.pasteFlagged.one': {
+    en: '1 pasted cell breaks a rule and was kept as pasted; its row is flagged — see the Flag column.',
+    zh: '粘贴的 {n} 个单元格不符合规则，已按原样保留并标出该行——见“提示”列。',
+  },
+  'app.pasteFlagged.other': {
+    en: '{n} pasted cells break a rule and were kept as pasted; their rows are flagged — see the Flag column.',
+    zh: '粘贴的 {n} 个单元格不符合规则，已按原样保留并标出该行——见“提示”列。',
   },
   'app.help.tier': { en: 'A = ready to sign now, B = intent but not yet ripe, C = need but no intent yet.', zh: 'A = 现在就能签，B = 有意向但未成熟，C = 有需求但暂无意向。' },
   'app.help.target': { en: 'The day you mean to sign this customer: today or later, on an open row.', zh: '计划签下该客户的日期：今天或以后，仅限跟进中的客户。' },

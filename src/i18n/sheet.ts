@@ -68,7 +68,8 @@ export const sheetMessages = {
   'flag.noCustomer': { en: 'no customer name', zh: '未填客户名称' },
   'flag.targetOnClosed': { en: 'target "{value}" on a closed customer', zh: '已结案客户不应有目标签单日“{value}”' },
   'flag.pushed': { en: 'target pushed {count} times', zh: '目标已顺延{count}次' },
-  'flag.aged': { en: '{tier} for {days} days (max {max})', zh: '{tier}类已{days}天（上限{max}天）' },
+  'flag.aged.one': { en: '{tier} for 1 day (max {max})', zh: '{tier}类已{n}天（上限{max}天）' },
+  'flag.aged.other': { en: '{tier} for {n} days (max {max})', zh: '{tier}类已{n}天（上限{max}天）' },
   'flag.legend': {
     en: 'Daily Close colours a row while it is flagged, one colour per reason (the Flag says why):\n{lines}\nA fixed row loses its colour; colours you apply yourself stay underneath.',
     zh: '每日签单在客户被标记期间为整行着色，每种原因一种颜色（“提示”列写明原因）：\n{lines}\n问题解决后颜色即消失；你们自己设置的颜色保留在下面。',
