@@ -8,6 +8,7 @@ import { isUserError } from '../i18n/errors';
 import { loadContext, type DocContext } from './context';
 import { documentStore, type Store } from './store';
 import { withDocumentLock } from './lock';
+import { rememberMissedNight } from './missedNights';
 import { refreshFlags } from './refresh';
 import { runNightly, type RunRecord } from './nightly';
 import { clockIn, hourIn } from '../sheets/context';
@@ -38,11 +39,14 @@ export interface JobsRecord {
 const JOBS_KEY = 'dc.jobs';
 
 /** Today's job record; an earlier day's is replaced, so it never grows past one day. */
-export function readJobs(store: Store, today: DateKey): JobsRecord {
+export function readJobs(store: Store, today: DateKey, onMissed?: (date: DateKey, why: string) => void): JobsRecord {
   try {
     const raw = store.getProperty(JOBS_KEY);
     const rec = raw ? (JSON.parse(raw) as JobsRecord) : null;
     if (rec && rec.date === today && rec.jobs && typeof rec.jobs === 'object') return rec;
+    // An earlier day whose nightly run never got done (a lock held all evening, an error every beat) is not forgotten.
+    const nightly = rec?.jobs?.nightly;
+    if (rec && rec.date < today && nightly && nightly.state !== 'done' && onMissed) onMissed(rec.date, nightly.why ?? '—');
   } catch {
     // An unreadable record is a fresh day: every job due runs.
   }
@@ -110,7 +114,10 @@ export interface BeatResult {
 export function runHeartbeat(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): BeatResult {
   const ctx = loadContext(ss);
   const store = documentStore(ss.getId());
-  const rec = readJobs(store, ctx.today);
+  const rec = readJobs(store, ctx.today, (date, why) => {
+    rememberMissedNight(store, date, why);
+    writeRunRecord(ss, t(ctx.lang, 'app.nightMissed', { date, why }));
+  });
   const at = clockIn(ctx.timeZone);
   const result: BeatResult = { ran: [], deferred: [], refreshed: false };
   const hour = hourIn(ctx.timeZone);

@@ -16,6 +16,7 @@ import { setupSheets } from '../sheets/setup';
 import { refreshFlags } from './refresh';
 import { documentStore } from './store';
 import { withDocumentLock } from './lock';
+import { takeMissedNights } from './missedNights';
 import { dashboardErrors } from './dashboard';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -50,6 +51,8 @@ export function runNightly(ss: Spreadsheet, trigger: 'nightly' | 'menu', ctx: Do
 function nightlyUnderLock(ctx: DocContext, trigger: RunRecord['trigger']): RunRecord {
   const ss = ctx.ss;
   const record = emptyRecord(ctx, trigger, ctx.settingProblems.length ? [t(ctx.lang, 'app.settingsProblems', { count: ctx.settingProblems.length })] : []);
+  // Nights the heartbeat could not run (say so until a manager has seen it on this record).
+  if (trigger === 'nightly') takeMissedNights(documentStore(ctx.ss.getId())).forEach((m) => record.errors.push(t(ctx.lang, 'app.nightMissed', m)));
   try {
     const { table, rowsSeen, flagged } = refreshFlags(ctx);
     record.rowsSeen = rowsSeen;

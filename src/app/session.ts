@@ -4,7 +4,7 @@
 // row once. Colours need no write: the sheet's conditional-format rules (sheets/highlight) follow the flag kind the
 // memory carries.
 import type { ColumnKey, Outcome, Row } from '../domain/types';
-import { ADDON_COLUMNS } from '../domain/types';
+import { PROTECTED_COLUMNS } from '../domain/types';
 import { isEmptyRow, parseRow } from '../domain/cells';
 import { decideRow, type EditFacts, type RowUpdate } from '../domain/decide';
 import { encodeMemory } from '../domain/memory';
@@ -167,7 +167,7 @@ export class PipelineSession {
   commit(opts: CommitOptions = {}): number {
     this.writable();
     const updates = opts.repColumnsOnly ? withoutAddonColumns(this.updates) : this.updates;
-    writeUpdates(this.table, updates, this.ctx.timeZone);
+    writeUpdates(this.table, updates, this.ctx.timeZone, opts.repColumnsOnly ? PROTECTED_COLUMNS : []);
     return updates.size;
   }
 
@@ -240,7 +240,11 @@ function withoutAddonColumns(updates: Map<number, RowUpdate>): Map<number, RowUp
   const out = new Map<number, RowUpdate>();
   for (const [r, update] of updates) {
     const kept: RowUpdate = {};
-    for (const key of Object.keys(update) as ColumnKey[]) if (!ADDON_COLUMNS.includes(key)) kept[key] = update[key];
+    // A row new to the add-on keeps no memory yet: the next beat sees it as new and stamps Added and Tier since.
+    const isNew = update.id !== undefined;
+    for (const key of Object.keys(update) as ColumnKey[]) {
+      if (!PROTECTED_COLUMNS.includes(key) && !(isNew && key === 'memory')) kept[key] = update[key];
+    }
     if (Object.keys(kept).length) out.set(r, kept);
   }
   return out;

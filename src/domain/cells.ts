@@ -46,7 +46,8 @@ export function cellDate(c: Cell): DateKey | null {
     return key;
   }
   if (typeof c !== 'string') return null;
-  const s = c.normalize('NFKC').replace(/\s+/g, '');
+  // CRM exports write date-times as text ("2025-03-02 10:00", "2025-03-02T10:00:00Z"): the day is what counts.
+  const s = c.normalize('NFKC').trim().replace(/[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i, '').replace(/\s+/g, '');
   for (const pattern of DATE_PATTERNS) {
     const m = pattern.exec(s);
     if (m) return dateKeyOf(Number(m[1]), Number(m[2]), Number(m[3]));

@@ -147,7 +147,8 @@ function changeStamps(input: DecideInput, row: Row, mem: RowMemory, update: RowU
   if (row.tier && row.tier !== mem.tier) update.tierSince = { date: today };
   else if (row.tier && isBlank(row.raw.tierSince)) update.tierSince = { date: today };
   const wasClosed = mem.status === 'Signed' || mem.status === 'Dropped';
-  if (isClosed(row.status) && !wasClosed && row.closed === null) update.closed = { date: today };
+  // Closed without a Closed on (noticed closing now, or closed by a rep whose run could not write the stamp): today.
+  if (isClosed(row.status) && row.closed === null && (!wasClosed || !mem.history)) update.closed = { date: today };
   if (row.status === 'Open' && wasClosed && !isBlank(row.raw.closed)) update.closed = '';
 }
 

@@ -26,6 +26,13 @@ export const COLUMN_KEYS: readonly ColumnKey[] = [
 /** The columns only the add-on writes (SPEC "Pipeline": written by add-on); a manager may protect them. */
 export const ADDON_COLUMNS: readonly ColumnKey[] = ['id', 'tierSince', 'added', 'closed', 'flag', 'memory'];
 
+/**
+ * The add-on's columns protected so only managers edit them (reps cannot forge dates): the stamps and the Flag. ID and
+ * the memory stay writable, because the sidebar runs as the rep and must record a result, a push or a new row's ID;
+ * a typed ID change is refused by the guard, and the next beat writes whatever stamps the rep's run could not.
+ */
+export const PROTECTED_COLUMNS: readonly ColumnKey[] = ['tierSince', 'added', 'closed', 'flag'];
+
 /** A cell as the domain sees it: Sheets' Date objects arrive as {date: key}. '' is an empty cell. */
 export type Cell = string | number | boolean | { date: DateKey };
 

@@ -60,6 +60,10 @@ export const appMessages = {
   'app.record.forDate': { en: '{manager} (for {date})', zh: '{manager}（{date}的日报）' },
   'app.record.sentEarlier': { en: 'Already sent earlier today to: {list}', zh: '今天早些时候已发送给：{list}' },
   'app.record.pending': { en: 'Not sent yet (mail quota): {list} — the next run sends these, for their own day.', zh: '尚未发送（邮件配额不足）：{list}——下次运行会按原日期补发。' },
+  'app.nightMissed': {
+    en: 'The nightly run of {date} never got done ({why}): no Daily Log rows or digests for that day. Send digest now covers today only.',
+    zh: '{date} 的夜间运行未能完成（{why}）：当天没有日志行和日报。“立即发送日报”只补今天。',
+  },
   'app.teamActiveProblem': {
     en: 'Team: Active “{value}” for {rep} is not understood — use yes/no (是/否, 在职/离职). {rep} counts as active meanwhile.',
     zh: '团队表：{rep} 的在职值“{value}”无法识别——请填 是/否（在职/离职，yes/no）。在此之前 {rep} 按在职处理。',

@@ -54,7 +54,7 @@ export const orgMessages = {
   'org.chat.test': { en: 'Daily Close is connected to this group ({team}).', zh: '每日签单已接入本群（{team}）。' },
   'org.chat.prompt': { en: 'Team chat webhook URL (Google Chat, Slack, DingTalk, WeCom or Feishu/Lark). Leave empty to turn the chat off. For a DingTalk robot with signing, add its secret after a space.', zh: '团队群机器人 Webhook 地址（Google Chat、Slack、钉钉、企业微信或飞书）。留空则关闭。钉钉加签机器人请在地址后空一格填密钥。' },
   'org.chat.off': { en: 'Team chat is off.', zh: '团队群推送已关闭。' },
-  'org.chat.bad': { en: '“{url}” is not a webhook address Daily Close knows (https, Google Chat, Slack, DingTalk, WeCom or Feishu/Lark). Nothing changed.', zh: '“{url}”不是每日签单支持的 Webhook 地址（https 的 Google Chat、Slack、钉钉、企业微信或飞书）。未做改动。' },
+  'org.chat.bad': { en: '“{url}” is not a group webhook Daily Close can post to: use the https address a Google Chat, Slack, DingTalk, WeCom or Feishu/Lark group robot gives you. Nothing changed.', zh: '“{url}”不是每日签单可推送的群机器人地址：请使用 Google Chat、Slack、钉钉、企业微信或飞书群机器人提供的 https 地址。未做改动。' },
   'org.chat.saved': { en: 'Team chat set ({platform}). Test post: {answer}', zh: '团队群已设置（{platform}）。测试消息：{answer}' },
   'org.chat.ok': { en: 'delivered.', zh: '已送达。' },
   'org.chat.failed': { en: 'failed ({detail}) — the address is kept; check it in the group’s robot settings.', zh: '失败（{detail}）——地址已保存，请在群机器人设置中检查。' },

@@ -32,7 +32,7 @@ function asRead(table: Table, sheetRow: number, col: number): { value: unknown }
  * between them, and changed rows joined across unchanged ones while that is cheaper than another call; each unchanged
  * cell inside a block is put back exactly as it was read. Columns the team added are never written. Returns the calls.
  */
-export function writeUpdates(table: Table, updates: Map<number, RowUpdate>, timeZone: string): number {
+export function writeUpdates(table: Table, updates: Map<number, RowUpdate>, timeZone: string, avoid: readonly ColumnKey[] = []): number {
   if (!updates.size) return 0;
   const keyAt = new Map(COLUMN_KEYS.filter((k) => table.cols[k] >= 0).map((k) => [table.cols[k], k] as const));
   const changed = [...keyAt.entries()].filter(([, k]) => [...updates.values()].some((u) => u[k] !== undefined)).map(([c]) => c).sort((a, b) => a - b);
@@ -41,7 +41,9 @@ export function writeUpdates(table: Table, updates: Map<number, RowUpdate>, time
     const last = segments[segments.length - 1];
     const between = last ? Array.from({ length: col - last[last.length - 1] - 1 }, (_, i) => last[last.length - 1] + 1 + i) : [];
     // The add-on's own columns hold only what it wrote, so putting them back as read is safe under the lock.
-    if (last && between.every((c) => ADDON_COLUMNS.includes(keyAt.get(c) as ColumnKey))) last.push(...between, col);
+    // Never across a column this run may not write (protected from a rep), even to put a value back.
+    const joinable = (c: number) => ADDON_COLUMNS.includes(keyAt.get(c) as ColumnKey) && !avoid.includes(keyAt.get(c) as ColumnKey);
+    if (last && between.every(joinable)) last.push(...between, col);
     else segments.push([col]);
   }
   let calls = 0;

@@ -1,6 +1,6 @@
 // Protecting the add-on's own Pipeline columns so only managers edit them (reps cannot forge dates), and undoing it.
 import type { ColumnKey } from '../domain/types';
-import { ADDON_COLUMNS } from '../domain/types';
+import { PROTECTED_COLUMNS } from '../domain/types';
 import { findSheet, readPipelineLayout } from './pipeline';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -30,7 +30,7 @@ export function protectAddonColumns(ss: Spreadsheet, editors: string[], descript
   // The header may sit below the team's title rows; a team column serving as Added (its "Created") stays the team's.
   const { cols, headerRow, how } = readPipelineLayout(sheet);
   let made = 0;
-  for (const key of ADDON_COLUMNS) {
+  for (const key of PROTECTED_COLUMNS) {
     if (cols[key] < 0 || (how[key] !== undefined && how[key] !== 'name')) continue;
     const protection = sheet.getRange(headerRow + 1, cols[key] + 1, Math.max(sheet.getMaxRows() - headerRow, 1), 1).protect();
     protection.setDescription(`${PROTECTION_MARK} ${key} — ${description(key)}`);

@@ -106,7 +106,7 @@ test('turning the nightly digest on protects the add-on\'s columns below the hea
   const head = header(sheet, 5);
   const protections = sheet.getProtections(SpreadsheetAppOf(a).ProtectionType.RANGE).map((p) => p.getRange());
   // Its own columns only: the team's Created Date (read as Added) stays editable as before.
-  expect(protections.map((r) => head[r.getColumn() - 1]).sort()).toEqual(['Closed on', 'Daily Close memory', 'Flag', 'ID', 'Tier since']);
+  expect(protections.map((r) => head[r.getColumn() - 1]).sort()).toEqual(['Closed on', 'Flag', 'Tier since']);
   expect(protections.every((r) => r.getRow() === 6)).toBe(true);
 });
 

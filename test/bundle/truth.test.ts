@@ -216,7 +216,7 @@ test('Team Active values it does not understand are said when Team is edited, an
 });
 
 describe('with the add-on columns protected (nightly digest on)', () => {
-  test('a rep typing Signed and a new customer is stamped by the manager\'s edit trigger; typing into ID is refused by Sheets', () => {
+  test('a rep typing Signed and a new customer is stamped by the manager\'s edit trigger; a typed ID is put back', () => {
     h.bundle.call('menuNightlyOn'); // as the manager: the pair of triggers, and the add-on's columns protected
     const row = openRowOf('Alice Chen', 'B');
     h.runtime.setUser('rep1@example.com');
@@ -248,12 +248,33 @@ describe('with the add-on columns protected (nightly digest on)', () => {
     expect(keyOf(h, h.cell(row, 'Closed on'))).toBe(TODAY);
   });
 
+  test('a rep\'s sidebar day while protected reaches the evening whole: "not signed" in the digest, the new customer stamped', () => {
+    h.bundle.call('menuNightlyOn');
+    h.runtime.setUser('rep4@example.com');
+    const s = ok(h.bundle.call('sidebarLoad'));
+    const c = s.customers.find((x) => x.tier === 'B' && x.target === '')!;
+    ok(h.bundle.call('sidebarSetTarget', { which: 'today', rowId: c.id }));
+    ok(h.bundle.call('sidebarRecordResult', { rowId: c.id, outcome: 'notSigned', reasonCategory: 'timing', nextStep: 'Call Monday' }));
+    const after = ok(h.bundle.call('sidebarSetTarget', { which: 'tomorrow', newCustomer: { customer: 'Walk-in Tea House', tier: 'B' } }));
+    const added = after.customers.find((x) => x.customer === 'Walk-in Tea House')!;
+    expect(added.id).toMatch(/^C-/);
+    expect(h.runtime.triggerErrors).toEqual([]);
+    h.runtime.setUser('manager@example.com');
+    h.runtime.clock.set(at('20:05'));
+    heartbeat();
+    const row = h.rowOf('Walk-in Tea House');
+    expect(h.cell(row, 'ID')).toBe(added.id);
+    expect(keyOf(h, h.cell(row, 'Added'))).toBe(TODAY);
+    const digest = h.runtime.outbox.find((m) => m.subject.startsWith('Daily Close ·'))!;
+    expect(digest.body).toContain(`${c.customer} — not signed`);
+  });
+
   test('turning the digest off removes the protections the add-on made, and only those', () => {
     const team = sheetByAnyName(h.runtime, 'Team', '团队');
     const teamProtections = team.getProtections(h.runtime.globals().SpreadsheetApp.ProtectionType.SHEET as never).length;
     h.bundle.call('menuNightlyOn');
     const ranges = () => h.pipeline.getProtections(h.runtime.globals().SpreadsheetApp.ProtectionType.RANGE as never).length;
-    expect(ranges()).toBeGreaterThanOrEqual(5);
+    expect(ranges()).toBe(4); // Tier since, Added, Closed on, Flag
     h.bundle.call('menuNightlyOff');
     expect(ranges()).toBe(0);
     expect(team.getProtections(h.runtime.globals().SpreadsheetApp.ProtectionType.SHEET as never).length).toBe(teamProtections);
@@ -313,4 +334,23 @@ test("a row signed yesterday whose Target date is today is not a pending target 
   expect(String(logOf('Bob Li')?.["Today's targets"])).not.toContain(customer);
   const digest = h.runtime.outbox.find((m) => m.subject.startsWith('Daily Close ·'))!;
   expect(digest.body).not.toMatch(new RegExp(`Today:[^\\n]*${customer}`));
+});
+
+test('a heartbeat locked out all evening does not lose the day silently: the next day\'s record says which night was missed and why', () => {
+  h.bundle.call('menuNightlyOn');
+  h.runtime.holdDocumentLock(true);
+  for (const hhmm of ['20:05', '21:05', '22:05', '23:05']) {
+    h.runtime.clock.set(at(hhmm));
+    heartbeat();
+  }
+  h.runtime.holdDocumentLock(false);
+  h.runtime.clock.set(at('09:05', '2026-11-28'));
+  heartbeat();
+  expect(log().getRange(1, 1).getNote()).toMatch(/The nightly run of 2026-11-27 never got done/);
+  h.runtime.clock.set(at('20:05', '2026-11-30'));
+  heartbeat();
+  expect(log().getRange(1, 1).getNote()).toMatch(/2026-11-27 never got done/);
+  h.runtime.clock.set(at('20:05', '2026-12-01'));
+  heartbeat();
+  expect(log().getRange(1, 1).getNote()).not.toMatch(/never got done/);
 });
