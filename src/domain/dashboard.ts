@@ -5,7 +5,7 @@ import type { Cell, DateKey, Lang, Row, Settings, Tier } from './types';
 import { addDays, daysBetween, isWorkingDay, monthOf, previousWorkingDay, weekStart, workingDaysSoFar } from './calendar';
 import { isEmptyRow } from './cells';
 import { GOAL_HIGH, GOAL_LOW, floorFor } from './pace';
-import { repKey, type TeamIndex } from './team';
+import { activeMembers, repKey, type TeamIndex } from './team';
 import type { DailyLogRow } from './summary';
 import { isSignedInMonth } from './day';
 import { t } from '../i18n';
@@ -104,13 +104,7 @@ export function weeklyFlow(rows: Row[], today: DateKey, weeks = DASHBOARD_WEEKS)
 
 /** Active reps in Team order, each once. */
 function activeReps(team: TeamIndex): string[] {
-  const seen = new Set<string>();
-  return team.members.filter((m) => {
-    const key = repKey(m.rep);
-    if (!m.active || key === '' || seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  }).map((m) => m.rep);
+  return activeMembers(team).map((m) => m.rep);
 }
 
 /** Each active rep's signings this month (Closed on in the month, as the digest and the sidebar count them) against pace. */

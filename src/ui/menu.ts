@@ -113,14 +113,19 @@ export function menuRefresh(): void {
   });
 }
 
-export function menuPreviewDigest(): void {
+/** A manager's mail shown in a dialog, never sent (Preview digest, Preview morning brief). */
+function previewMail(render: (ctx: DocContext, email: string) => { html: string; subject: string }, title: MessageKey): void {
   withContext((ctx) => {
     const email = callerEmail();
     if (!isManager(ctx)) return alert(ctx, t(ctx.lang, 'app.notManager', { email: email || '—' }));
-    const digest = previewDigest(ctx, email);
-    const page = HtmlService.createHtmlOutput(digest.html).setWidth(680).setHeight(640);
-    SpreadsheetApp.getUi().showModalDialog(page, t(ctx.lang, 'app.previewTitle', { subject: digest.subject }));
+    const mail = render(ctx, email);
+    const page = HtmlService.createHtmlOutput(mail.html).setWidth(680).setHeight(640);
+    SpreadsheetApp.getUi().showModalDialog(page, t(ctx.lang, title, { subject: mail.subject }));
   });
+}
+
+export function menuPreviewDigest(): void {
+  previewMail(previewDigest, 'app.previewTitle');
 }
 
 export function menuSendDigest(): void {
@@ -154,13 +159,7 @@ export function menuMapColumnsAndStages(): void {
 
 /** The morning brief this manager would get at Morning hour, in a dialog: nothing is sent. */
 export function menuPreviewMorningBrief(): void {
-  withContext((ctx) => {
-    const email = callerEmail();
-    if (!isManager(ctx)) return alert(ctx, t(ctx.lang, 'app.notManager', { email: email || '—' }));
-    const brief = previewBrief(ctx, email);
-    const page = HtmlService.createHtmlOutput(brief.html).setWidth(680).setHeight(640);
-    SpreadsheetApp.getUi().showModalDialog(page, t(ctx.lang, 'org.previewBriefTitle', { subject: brief.subject }));
-  });
+  previewMail(previewBrief, 'org.previewBriefTitle');
 }
 
 /** "Set team chat…": a prompt for the group's webhook (an empty answer turns it off); the test post's answer is shown. */
