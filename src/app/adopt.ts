@@ -147,7 +147,7 @@ export function mayMap(ctx: DocContext): boolean {
 /** The team's header row and what each mappable column reads now (one refresh, so the words are the sheet's). */
 function headerOf(ctx: DocContext): { name: string; headers: string[]; current: Partial<Record<ColumnKey, string>>; rows: Row[] } {
   const { table } = refreshFlags(ctx);
-  const header = table.sheet.getRange(table.headerRow, 1, 1, table.width).getValues()[0].map((v) => String(v));
+  const header = table.header ?? [];
   return { name: table.sheet.getName(), headers: header.map((h) => h.trim()).filter((h) => h !== ''), current: currentMatches(ctx, header), rows: table.rows };
 }
 
@@ -256,7 +256,7 @@ export function saveMapping(ss: Spreadsheet, args: unknown): Result<MappingSaved
     const done = withDocumentLock(30 * 1000, () => {
       const sheet = requireSheet(ss, 'pipeline');
       const layout = readPipelineLayout(sheet);
-      const header = sheet.getRange(layout.headerRow, 1, 1, layout.width).getValues()[0].map((v) => String(v));
+      const header = layout.header;
       const changed = writeSettings(ss, ctx.lang, settingWrites(ctx, answers, currentMatches(ctx, header), header.map((h) => h.trim()).filter((h) => h)));
       const fresh = loadContext(ss);
       const refreshed = refreshFlags(fresh);

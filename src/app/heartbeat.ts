@@ -73,16 +73,18 @@ export function dueJobs(ctx: DocContext, hour: number, rec: JobsRecord): JobName
 }
 
 /** A mail job whose window passed unrun is recorded as skipped, with why — never silently. */
-function markMissed(ctx: DocContext, hour: number, rec: JobsRecord, at: string): void {
-  if (!isWorkingDay(ctx.today, ctx.settings)) return;
-  const missed = (job: JobName, until: number, wanted: boolean) => {
+function markMissed(ctx: DocContext, hour: number, rec: JobsRecord, at: string): boolean {
+  if (!isWorkingDay(ctx.today, ctx.settings)) return false;
+  const missed = (job: JobName, until: number, wanted: boolean): boolean => {
     const state = rec.jobs[job]?.state;
-    if (!wanted || hour < until || state === 'done' || state === 'skipped') return;
+    if (!wanted || hour < until || state === 'done' || state === 'skipped') return false;
     const why = rec.jobs[job]?.why;
     rec.jobs[job] = { ...rec.jobs[job], state: 'skipped', at, why: t(ctx.lang, 'org.record.tooLate', { why: why ?? '—' }) };
+    return true;
   };
-  missed('morning', Math.min(ctx.settings.reminderHour, ctx.settings.digestHour), true);
-  missed('reminder', ctx.settings.digestHour, ctx.settings.remindReps);
+  const morning = missed('morning', Math.min(ctx.settings.reminderHour, ctx.settings.digestHour), true);
+  const reminder = missed('reminder', ctx.settings.digestHour, ctx.settings.remindReps);
+  return morning || reminder;
 }
 
 /** The morning's or the reminder's mail under the lock, from the sheet as it is now; what is left waits for a beat. */
@@ -121,8 +123,8 @@ export function runHeartbeat(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Beat
   const at = clockIn(ctx.timeZone);
   const result: BeatResult = { ran: [], deferred: [], refreshed: false };
   const hour = hourIn(ctx.timeZone);
-  markMissed(ctx, hour, rec, at);
-  saveJobs(store, rec);
+  // Written only when a window passed: a beat with nothing to record costs no property write.
+  if (markMissed(ctx, hour, rec, at)) saveJobs(store, rec);
   for (const job of dueJobs(ctx, hour, rec)) {
     let state: JobState;
     try {

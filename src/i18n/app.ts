@@ -12,10 +12,6 @@ export const appMessages = {
     en: 'The Pipeline sheet has no {en} column. Fix: rename the column back to that header, or run Daily Close › Set up / repair sheets to add it.',
     zh: '客户库缺少 {zh} 列。解决：把列名改回该表头，或运行 每日签单 › 设置/修复表格 补上该列。',
   },
-  'app.teamMissingColumn': {
-    en: 'The Team sheet has no “{en}” column. Fix: name the first column “{en}”, or run Daily Close › Set up / repair sheets.',
-    zh: '团队表缺少“{zh}”列。解决：把第一列命名为“{zh}”，或运行 每日签单 › 设置/修复表格。',
-  },
   'app.idIsAddOns': {
     en: 'ID is written by Daily Close and keeps each row findable; “{value}” was not kept. The old ID is back.',
     zh: '编号由每日签单填写，用来找到每一行；“{value}”未保存，已恢复原编号。',

@@ -1,14 +1,5 @@
-// What an edit event needs from the sheet: which of the add-on's sheets was edited, its header, Settings keys, toasts.
-import { SHEET_NAMES, matchesName, type SheetKind } from './headers';
-
+// What an edit event needs from the sheet besides the Pipeline session: the edited Settings keys, and toasts.
 type Range = GoogleAppsScript.Spreadsheet.Range;
-
-/** 'pipeline', 'settings'… for an edit in one of the add-on's sheets; null elsewhere (one getName). */
-export function editedSheetKind(range: Range): SheetKind | null {
-  const name = range.getSheet().getName();
-  const kinds = Object.keys(SHEET_NAMES) as SheetKind[];
-  return kinds.find((k) => matchesName(name, SHEET_NAMES[k])) ?? null;
-}
 
 /** The key cells (column A) of the edited Settings rows. */
 export function readKeyColumn(range: Range): string[] {

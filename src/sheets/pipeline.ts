@@ -67,6 +67,8 @@ export interface PipelineLayout {
   width: number;
   /** How each column was recognised: only those under the add-on's own names were written by it. */
   how: HeaderMap<ColumnKey>['how'];
+  /** The header row's texts as read. */
+  header: string[];
 }
 
 function layoutOf(top: unknown[][], overrides: Partial<Record<ColumnKey, string>>): { headerRow: number; header: Cell[] } {
@@ -81,7 +83,7 @@ export function readPipelineLayout(sheet: Sheet): PipelineLayout {
   const rows = Math.max(Math.min(sheet.getLastRow(), HEADER_SEARCH_ROWS), 1);
   const overrides = overridesOf(sheet);
   const { headerRow, header } = layoutOf(sheet.getRange(1, 1, rows, width).getValues(), overrides);
-  return { headerRow, cols: pipelineColumns(header, overrides), width, how: mapPipelineHeader(header, overrides).how };
+  return { headerRow, cols: pipelineColumns(header, overrides), width, how: mapPipelineHeader(header, overrides).how, header: header.map((v) => String(v)) };
 }
 
 export interface PipelineTable {
@@ -101,6 +103,8 @@ export interface PipelineTable {
    * back exactly as it was instead of making another call.
    */
   read?: { first: number; values: unknown[][] };
+  /** The header row's texts, where the read included it (the whole-sheet read does). */
+  header?: string[];
 }
 
 /** Where the Pipeline's columns are: what the edit guard keeps in the document cache instead of reading the header. */
@@ -153,7 +157,8 @@ export function readPipeline(ss: Spreadsheet, timeZone: string): PipelineTable {
   const values = sheet.getDataRange().getValues();
   const shape = shapeOf(values.slice(0, HEADER_SEARCH_ROWS), overridesOf(sheet));
   shapes.set(sheet, shape);
-  return tableOf(sheet, values.slice(shape.headerRow), shape, shape.headerRow + 1, timeZone);
+  const table = tableOf(sheet, values.slice(shape.headerRow), shape, shape.headerRow + 1, timeZone);
+  return { ...table, header: (values[shape.headerRow - 1] ?? []).map((v) => String(v)) };
 }
 
 /**
