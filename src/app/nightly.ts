@@ -1,7 +1,8 @@
 // The nightly run (and "Send digest now"): under the document lock, refresh every flag, write the Daily Log for
 // the date, then send each manager their digest. It leaves a record of what it did where a manager can see it.
 import type { DateKey } from '../domain/types';
-import { addDays, isWorkingDay, nextWorkingDay, shortDate } from '../domain/calendar';
+import { addDays, isWorkingDay, nextWorkingDay } from '../domain/calendar';
+import { dayLabel } from '../domain/words';
 import { activeRepNames, dailyLogRows, repDay, type DailyLogRow } from '../domain/summary';
 import { postToChat } from './chat';
 import { buildDigest, managersToNotify } from '../domain/digest';
@@ -126,7 +127,7 @@ function postNightlySummary(ctx: DocContext, table: PipelineTable): string | nul
       signed: targets.filter((r) => r.status === 'Signed').length, named: targets.length,
       today: days.reduce((n, d) => n + d.signed, 0),
       without: days.filter((d) => d.tomorrowTargets.length === 0).length,
-      next: shortDate(nextWorkingDay(ctx.today, ctx.settings), ctx.lang),
+      next: dayLabel(ctx.lang, nextWorkingDay(ctx.today, ctx.settings)),
     }),
     lines: days.filter((d) => d.tomorrowTargets.length === 0).map((d) => ({ text: d.rep, strong: true })),
   });

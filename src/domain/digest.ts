@@ -1,12 +1,14 @@
 // Builds one manager's digest from the rows, the team and the Daily Log. Pure: today, settings and the
 // spreadsheet URL come in, so the same inputs always give the same email.
-import type { DateKey, Lang, Row, Settings, TeamMember } from './types';
-import type { Capped, DigestModel, RepDigest, RowLink, TotalsDigest } from './digestModel';
+import type { DateKey, Flag, Lang, Row, Settings, TeamMember } from './types';
+import type { ACustomer, Capped, DigestModel, FlagLine, RepDigest, RowLink, TotalsDigest, UnclearedItem } from './digestModel';
 import {
   addDays, daysBetween, isWorkingDay, monthOf, nextWorkingDay, weekStart, workingDaysInMonth, workingDaysSoFar,
 } from './calendar';
 import { repKey, repsOfManager, type TeamIndex } from './team';
-import { flagText, isSoftReason, unclearedReasons } from './rules';
+import { isSoftReason, unclearedReasons } from './rules';
+import { byUrgency, urgencyRank } from './urgency';
+import { flagWords } from './words';
 import { repDay, rowsByRep, rowsOf as rowsOfRep, type DailyLogRow, type RepDay } from './summary';
 import { statusLabel } from './tier';
 import { todaysResult, isSignedInMonth } from './day';
@@ -66,17 +68,22 @@ export function buildDigest(input: DigestInput): DigestModel {
   const soFar = workingDaysSoFar(today, settings);
   const month = monthOf(today);
   const signedThisMonth = (r: Row): boolean => isSignedInMonth(r, month);
-  const link = (row: Row): string =>
-    /^https:\/\//i.test(input.sheetUrl) ? `${input.sheetUrl}#gid=${input.pipelineGid}&range=A${row.sheetRow}` : '';
+  const sheetUrl = /^https:\/\//i.test(input.sheetUrl) ? input.sheetUrl : '';
+  const link = (row: Row): string => (sheetUrl ? `${sheetUrl}#gid=${input.pipelineGid}&range=A${row.sheetRow}` : '');
   const nameOf = (row: Row): string => team.byRep.get(repKey(row.rep))?.rep ?? row.rep;
   const rowLink = (row: Row): RowLink => ({ rep: nameOf(row), customer: row.customer, link: link(row) });
+  const reasons = (row: Row): FlagLine[] => flagLines(unclearedReasons(row, today, settings, team), lang);
   // From the rows grouped by rep once per run, not a scan of the whole pipeline per manager.
   const mine = reps.flatMap((m) => rowsOf(m)).sort((a, b) => a.sheetRow - b.sheetRow);
   const cap = <T>(items: T[]): Capped<T> => capList(items, settings.digestListLength);
+  const inCards = new Set<Row>();
 
   const repDigests: RepDigest[] = reps.map((member, i) => {
     const day = days[i];
-    const signed = rowsOf(member).filter(signedThisMonth);
+    const own = rowsOf(member);
+    const signed = own.filter(signedThisMonth);
+    const aRows = own.filter((r) => isOpen(r) && r.tier === 'A');
+    aRows.forEach((r) => inCards.add(r));
     return {
       rep: member.rep,
       A: day.A, B: day.B, C: day.C, open: day.open,
@@ -86,36 +93,28 @@ export function buildDigest(input: DigestInput): DigestModel {
       monthSigned: signed.length,
       firstVisitSignings: signed.filter((r) => r.visits !== null && r.visits <= 1).length,
       floorSoFar: floorFor(soFar),
+      pushed: own.filter((r) => isOpen(r) && r.tier !== 'A' && (r.memory?.pushes ?? 0) > 0)
+        .sort((a, b) => (b.memory?.pushes ?? 0) - (a.memory?.pushes ?? 0) || a.sheetRow - b.sheetRow)
+        .map((r) => ({ customer: r.customer, pushes: r.memory?.pushes ?? 0 })),
+      aCustomers: { items: aCustomersOf(aRows, today, reasons, rowLink), more: 0 },
     };
   });
-
-  const aRows = mine.filter((r) => isOpen(r) && r.tier === 'A');
-  const aCustomers = sortByRep(aRows, reps).map((row) => ({
-    ...rowLink(row),
-    daysAsA: daysInTier(row, today),
-    target: row.target ?? ('' as const),
-    nextStep: row.nextStep,
-    visits: row.visits,
-    flag: flagText(unclearedReasons(row, today, settings, team), lang),
-  }));
 
   const notified = new Set(managersToNotify(team));
   const concerned = [...rowsByRep(rows).entries()]
     .filter(([, group]) => concernsManager(group[0], input.managerEmail, repKeys, team, notified))
     .flatMap(([, group]) => group);
+  // An uncleared A customer of a rep with a card is shown there with its reason: one place per customer.
   const uncleared = concerned
-    .map((row) => ({ row, flags: unclearedReasons(row, today, settings, team) }))
+    .filter((row) => !inCards.has(row))
+    .map((row) => ({ row, flags: reasons(row) }))
     .filter((x) => x.flags.length > 0)
-    .map(({ row, flags }) => ({
+    .map(({ row, flags }): { row: Row; item: UnclearedItem } => ({
       row,
-      item: {
-        ...rowLink(row),
-        tier: row.tier,
-        flag: flagText(flags, lang),
-        daysInTier: daysInTier(row, today),
-      },
+      item: { ...rowLink(row), tier: row.tier, flags, daysInTier: daysInTier(row, today) },
     }))
-    .sort((a, b) => (b.item.daysInTier ?? -Infinity) - (a.item.daysInTier ?? -Infinity) || a.row.sheetRow - b.row.sheetRow)
+    .sort((a, b) => urgencyRank(a.item.flags[0].kind) - urgencyRank(b.item.flags[0].kind)
+      || (b.item.daysInTier ?? -Infinity) - (a.item.daysInTier ?? -Infinity) || a.row.sheetRow - b.row.sheetRow)
     .map((x) => x.item);
 
   const recentFrom = addDays(today, -(RECENT_DAYS - 1));
@@ -145,6 +144,7 @@ export function buildDigest(input: DigestInput): DigestModel {
     lang,
     teamName: input.teamName,
     managerEmail: input.managerEmail,
+    sheetUrl,
     date: today,
     nextWorkingDay: nextWorkingDay(today, settings),
     isWorkingDay: isWorkingDay(today, settings),
@@ -153,13 +153,35 @@ export function buildDigest(input: DigestInput): DigestModel {
     totals: teamTotals(input, reps, days, repDigests, soFar),
     reps: repDigests,
     noTargetTomorrow: repDigests.filter((r) => r.tomorrowTargets.length === 0).map((r) => r.rep),
-    aCustomers: cap(aCustomers),
-    uncleared: cap(uncleared),
+    uncleared: capUrgent(uncleared, settings.digestListLength),
     softDrops: cap(softDrops),
     notFirstVisit: cap(notFirstVisit),
     flow,
     chart: dailyTotals(input.log, today, DIGEST_CHART_DAYS, settings, reps.map((m) => m.rep)).map(({ date, A, B, C }) => ({ date, A, B, C })),
   };
+}
+
+function flagLines(flags: Flag[], lang: Lang): FlagLine[] {
+  return byUrgency(flags).map((flag) => ({ kind: flag.kind, text: flagWords(lang, flag) }));
+}
+
+/** A rep's A customers: the flagged ones first (most urgent first), then by target date (soonest first), then sheet order. */
+function aCustomersOf(
+  aRows: Row[], today: DateKey, reasons: (row: Row) => FlagLine[], rowLink: (row: Row) => RowLink,
+): ACustomer[] {
+  return aRows
+    .map((row) => ({ row, flags: reasons(row) }))
+    .sort((a, b) => urgencyRank(a.flags[0]?.kind) - urgencyRank(b.flags[0]?.kind)
+      || (a.row.target ?? '9999').localeCompare(b.row.target ?? '9999') || a.row.sheetRow - b.row.sheetRow)
+    .map(({ row, flags }) => ({
+      ...rowLink(row),
+      daysAsA: daysInTier(row, today),
+      target: row.target ?? ('' as const),
+      nextStep: row.nextStep,
+      visits: row.visits,
+      pushes: row.memory?.pushes ?? 0,
+      flags,
+    }));
 }
 
 function repsDays(input: DigestInput, reps: TeamMember[]): RepDay[] {
@@ -230,4 +252,10 @@ function sortByRep(rows: Row[], reps: TeamMember[]): Row[] {
 function capList<T>(items: T[], length: number): Capped<T> {
   const max = Math.max(1, Math.floor(length) || 0);
   return { items: items.slice(0, max), more: Math.max(0, items.length - max) };
+}
+
+/** Cut at the list length, but never before the last invalid row: those come first and are always shown. */
+function capUrgent(items: UnclearedItem[], length: number): Capped<UnclearedItem> {
+  const invalid = items.filter((x) => x.flags[0]?.kind === 'invalid').length;
+  return capList(items, Math.max(Math.max(1, Math.floor(length) || 0), invalid));
 }

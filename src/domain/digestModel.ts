@@ -1,10 +1,16 @@
 // What one manager's digest says, as data. mail/ renders it; domain/digest.ts builds it.
-import type { DateKey, Lang, Outcome, Tier } from './types';
+import type { DateKey, FlagKind, Lang, Outcome, Tier } from './types';
 
 export interface Capped<T> {
   items: T[];
-  /** How many more there were beyond the list length ("and N more"). */
+  /** How many more there were beyond what is shown ("and N more", then the link to the sheet). */
   more: number;
+}
+
+/** One reason a row is uncleared, in words, with its kind (the colour it has in the sheet). */
+export interface FlagLine {
+  kind: FlagKind;
+  text: string;
 }
 
 export interface TotalsDigest {
@@ -20,11 +26,29 @@ export interface TotalsDigest {
   monthSigned: number;
   workingDaysSoFar: number;
   workingDaysInMonth: number;
-  /** Team floor so far: reps × working days so far × 10%. */
+  /** Team floor so far: reps × working days so far × 10% (one decimal; shown as a whole number). */
   floorSoFar: number;
   /** What disciplined reps reach: reps × 8 and reps × 10 for the month. */
   goalLow: number;
   goalHigh: number;
+}
+
+export interface RowLink {
+  rep: string;
+  customer: string;
+  /** URL of the row in the sheet ('' when the spreadsheet URL is unknown). */
+  link: string;
+}
+
+export interface ACustomer extends RowLink {
+  daysAsA: number | null;
+  target: DateKey | '';
+  nextStep: string;
+  visits: number | null;
+  /** How often its target was moved on without a result (SPEC "Carry-over"). */
+  pushes: number;
+  /** Why it is uncleared, most urgent first; empty when it is not. It is said here, not again in the uncleared list. */
+  flags: FlagLine[];
 }
 
 export interface RepDigest {
@@ -41,19 +65,28 @@ export interface RepDigest {
   /** Signed this month with Visits ≤ 1. */
   firstVisitSignings: number;
   floorSoFar: number;
+  /** Open B/C rows whose target was pushed (moved on without a result), most pushed first; A customers say it in their line. */
+  pushed: { customer: string; pushes: number }[];
+  /**
+   * Every open A customer of the rep, flagged ones first (SPEC discipline 4: never cut by Digest list length). Only
+   * an email that would pass Gmail's clip shortens it, and `A` still counts them all.
+   */
+  aCustomers: Capped<ACustomer>;
 }
 
-export interface RowLink {
-  rep: string;
-  customer: string;
-  /** URL of the row in the sheet ('' when the spreadsheet URL is unknown). */
-  link: string;
+export interface UnclearedItem extends RowLink {
+  tier: Tier | null;
+  /** Most urgent first; the list is sorted by the first. */
+  flags: FlagLine[];
+  daysInTier: number | null;
 }
 
 export interface DigestModel {
   lang: Lang;
   teamName: string;
   managerEmail: string;
+  /** The spreadsheet's URL when it is a plain https link, else '' ("Open the pipeline" and the cut lists' link). */
+  sheetUrl: string;
   date: DateKey;
   nextWorkingDay: DateKey;
   isWorkingDay: boolean;
@@ -64,9 +97,11 @@ export interface DigestModel {
   totals: TotalsDigest;
   reps: RepDigest[];
   noTargetTomorrow: string[];
-  aCustomers: Capped<RowLink & { daysAsA: number | null; target: DateKey | ''; nextStep: string; visits: number | null; flag: string }>;
-  /** Oldest first (longest in tier). */
-  uncleared: Capped<RowLink & { tier: Tier | null; flag: string; daysInTier: number | null }>;
+  /**
+   * Most urgent first (invalid, A without target, pushed, missed, aged), invalid rows always shown. The A customers of
+   * the reps with a card are in their card instead.
+   */
+  uncleared: Capped<UnclearedItem>;
   softDrops: Capped<RowLink & { reason: string; closed: DateKey | '' }>;
   /** Added in the last 7 days, visited more than once or still open after the first visit, and not signed on the first visit. */
   notFirstVisit: Capped<RowLink & { added: DateKey | ''; visits: number | null; status: string }>;

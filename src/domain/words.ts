@@ -1,7 +1,7 @@
 // One formatter per language for what people count and the days they name (issue 12, "Words"): plurals ("A for 1
 // day", "2 visits"), whole numbers, "Mon, Nov 30" / "11月30日 周一", and lists of names (", " / "、"). The server
 // and the sidebar page (through the contract) both format with these, so a day or a count reads the same everywhere.
-import type { DateKey, Lang } from './types';
+import type { DateKey, Flag, Lang } from './types';
 import { t, type MessageKey, type Params } from '../i18n';
 
 /** Message keys that come as a `.one` / `.other` pair: the base a count picks a form of. */
@@ -48,4 +48,24 @@ export function weekdayLabel(lang: Lang, key: DateKey): string {
 /** Names in a row: 'Acme, Globex' / '华美、蓝河'. */
 export function joinNames(lang: Lang, names: readonly string[]): string {
   return names.join(t(lang, 'sb.nameJoin'));
+}
+
+/** The weekday in full: 'Monday' / '周一' — for "1 rep without Monday's target" where no date is beside it. */
+export function weekdayName(lang: Lang, key: DateKey): string {
+  const d = parseKey(key);
+  if (!d) return key;
+  return t(lang, 'words.weekdayNames').split(',')[new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay()];
+}
+
+/**
+ * A flag as people read it: counts from counted() and days from dayLabel() ("A for 1 day (max 7)", "target Mon,
+ * Nov 30 passed"); the other reasons are the sheet's Flag words.
+ */
+export function flagWords(lang: Lang, flag: Flag): string {
+  if (flag.code === 'aged') {
+    return counted(lang, 'sb.flag.aged', Number(flag.params.days), { tier: flag.params.tier, max: flag.params.max });
+  }
+  if (flag.code === 'pushed') return counted(lang, 'sb.flag.pushed', Number(flag.params.count));
+  if (flag.code === 'missed') return t(lang, 'sb.flag.missed', { date: dayLabel(lang, String(flag.params.target)) });
+  return t(lang, `flag.${flag.code}` as MessageKey, flag.params);
 }

@@ -1,13 +1,16 @@
 // The digest as email HTML: tables for the frame, inline styles only (Gmail drops <style> in many clients),
 // one column of stacked blocks so it reads the same at 375 px as at 640 px, and no script or external resource.
-import { shortDate } from '../domain/calendar';
-import type { DigestModel } from '../domain/digestModel';
+// Ordered by action: the preview line, the link to the sheet and the key figures first, then each rep's card with
+// every A customer, then the uncleared rows most urgent first.
+import type { DigestModel, FlagLine } from '../domain/digestModel';
+import type { FlagKind } from '../domain/types';
+import { flagColor } from '../domain/rules';
 import { t } from '../i18n';
 import { escapeHtml as esc, safeHref } from './escape';
 import { chartHtml, chartTitle } from './chart';
 import {
-  flowLines, intro, listSections, moreText, noTargetHeading, repPhrases, subject, teamPace, totalsLines,
-  type Line, type ListSection,
+  flowLines, intro, keyFigures, legend, listSections, moreText, notWorkingDay, openText, preheader, repPhrases, subject,
+  totalsLines, type Line, type ListItem,
 } from './phrases';
 
 const FONT = "font-family:Arial,Helvetica,'PingFang SC','Microsoft YaHei',sans-serif";
@@ -20,94 +23,126 @@ const WRAP = 'word-break:break-word;overflow-wrap:anywhere';
 const RED = '#b3261e';
 const GREEN = '#1e7b34';
 const MUTED = '#5f6368';
+const LINK = '#1a73e8';
 const RULE = 'border-top:1px solid #e5e7eb';
-const H2 = `margin:20px 0 8px;font-size:16px;line-height:1.3;color:#202124`;
-const WARN_BOX = `margin:8px 0;padding:10px 12px;background:#fdecea;border-left:4px solid ${RED};color:${RED}`;
+const H2 = 'margin:20px 0 6px;font-size:16px;line-height:1.3;color:#202124';
+const WARN_BOX = `margin:8px 0;padding:8px 10px;background:#fdecea;border-left:4px solid ${RED};color:${RED}`;
 
 const h2 = (text: string): string => `<h2 style="${H2}">${esc(text)}</h2>`;
 const note = (text: string): string => `<p style="margin:4px 0;color:${MUTED}">${esc(text)}</p>`;
-
-/** "Label: value" in the mail's language; both parts are escaped before they meet the (markup-free) template. */
-function labelled(m: DigestModel, label: string, value: string, valueStyle = ''): string {
-  const shown = valueStyle ? `<span style="${valueStyle}">${esc(value)}</span>` : esc(value);
-  return t(m.lang, 'dg.labelled', { label: `<b>${esc(label)}</b>`, value: shown });
-}
+const anchor = (href: string, text: string): string => `<a href="${href}" style="color:${LINK}">${esc(text)}</a>`;
 
 function line(l: Line): string {
   const color = l.warn ? `color:${RED};font-weight:bold;` : '';
   return `<div style="margin:2px 0;${color}">${esc(l.text)}</div>`;
 }
 
+/** A square in the row's sheet colour, so the reason and the sheet's highlight read as one. */
+function swatch(kind: FlagKind): string {
+  return `<span style="color:${flagColor(kind)}">&#9632;</span> `;
+}
+
+function flags(list: FlagLine[]): string {
+  return list.map((f) => `<div style="margin:2px 0;color:${RED}">${swatch(f.kind)}${esc(f.text)}</div>`).join('');
+}
+
+/** "… and 3 more · Open the pipeline": a cut list always ends with the way to the rest. */
+function more(m: DigestModel, count: number): string {
+  if (count <= 0) return '';
+  const href = safeHref(m.sheetUrl);
+  return `<p style="margin:6px 0;color:${MUTED}">${esc(moreText(m, count))}${href ? ` · ${anchor(href, openText(m))}` : ''}</p>`;
+}
+
 function header(m: DigestModel): string {
+  const href = safeHref(m.sheetUrl);
+  const open = href
+    ? `<p style="margin:8px 0 0"><a href="${href}" style="display:inline-block;padding:6px 12px;border-radius:4px;background:${LINK};color:#ffffff;text-decoration:none;font-weight:bold">${esc(openText(m))}</a></p>`
+    : '';
   const late = (m.sentLate ? note(t(m.lang, 'dg.sentLate', { date: m.date })) : '')
     + (m.undelivered.length ? `<p style="${WARN_BOX}">${esc(t(m.lang, 'dg.undelivered', { list: m.undelivered.join(', ') }))}</p>` : '');
-  const notWorking = m.isWorkingDay ? '' : note(t(m.lang, 'dg.notWorkingDay', { next: shortDate(m.nextWorkingDay, m.lang) }));
-  return `<h1 style="margin:0 0 4px;font-size:20px;line-height:1.3;color:#202124">${esc(t(m.lang, 'dg.title'))}</h1>`
-    + note(intro(m)) + late + notWorking;
+  const notWorking = notWorkingDay(m) ? note(notWorkingDay(m)) : '';
+  return `<h1 style="margin:0 0 2px;font-size:20px;line-height:1.3;color:#202124">${esc(t(m.lang, 'dg.title'))}</h1>`
+    + note(intro(m)) + open + late + notWorking;
 }
 
-function totals(m: DigestModel): string {
-  const rows = totalsLines(m).map((r) => {
-    const warn = r.warn ? `color:${RED};font-weight:bold;` : '';
-    return `<tr><td style="padding:6px 8px 6px 0;${RULE};vertical-align:top">${esc(r.label)}</td>`
-      + `<td style="padding:6px 0;${RULE};vertical-align:top;${warn}"><b>${esc(r.value)}</b>`
-      + (r.note ? `<br><span style="font-size:12px;${r.warn ? '' : `color:${MUTED};`}">${esc(r.note)}</span>` : '')
-      + '</td></tr>';
-  }).join('');
-  return h2(t(m.lang, 'dg.totals'))
-    + `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="width:100%;table-layout:fixed;border-collapse:collapse;${WRAP}">`
-    + `<colgroup><col style="width:50%"><col style="width:50%"></colgroup>${rows}</table>`
-    + note(teamPace(m));
+/** The figures that matter, on the first screen: today's targets signed, today, the month, who has no next target. */
+function keyBlock(m: DigestModel): string {
+  if (m.reps.length === 0) return h2(t(m.lang, 'dg.reps')) + note(t(m.lang, 'dg.noReps'));
+  const k = keyFigures(m);
+  const noTarget = k.noTarget === null ? ''
+    : 'label' in k.noTarget
+      ? `<div style="${WARN_BOX}">${t(m.lang, 'dg.labelled', { label: `<b>${esc(k.noTarget.label)}</b>`, value: esc(k.noTarget.names) })}</div>`
+      : `<p style="margin:8px 0;color:${GREEN}">${esc(k.noTarget.allSet)}</p>`;
+  return `<div style="margin:14px 0 4px;font-size:13px;color:${MUTED}">${esc(k.targetsLabel)}</div>`
+    + `<div style="font-size:26px;line-height:1.2;font-weight:bold">${esc(k.targetsValue)}</div>`
+    + noTarget
+    + `<div style="margin:2px 0">${esc(k.signedToday)}</div>`
+    + line(k.month)
+    + totalsLines(m).map((l) => `<div style="margin:2px 0">${esc(l)}</div>`).join('')
+    + `<p style="margin:4px 0;font-size:12px;color:${MUTED}">${esc(k.pace)}</p>`;
 }
 
-function noTargetWarning(m: DigestModel): string {
-  if (m.reps.length === 0) return '';
-  if (m.noTargetTomorrow.length === 0) {
-    return `<p style="margin:8px 0;color:${GREEN}">${esc(t(m.lang, 'dg.noTargetTomorrowNone'))}</p>`;
-  }
-  return `<div style="${WARN_BOX}">${labelled(m, noTargetHeading(m), m.noTargetTomorrow.join(', '))}</div>`;
+function item(m: DigestModel, it: ListItem): string {
+  const href = safeHref(it.link);
+  const link = href ? ` <a href="${href}" style="color:${LINK};white-space:nowrap">${esc(t(m.lang, 'dg.linkRow'))}</a>` : '';
+  const rep = it.rep ? ` <span style="color:${MUTED}">· ${esc(it.rep)}</span>` : '';
+  return `<div style="padding:6px 0;${RULE}"><b>${esc(it.title)}</b>${rep}${link}`
+    + it.details.map((d) => `<div style="margin:2px 0">${esc(d)}</div>`).join('')
+    + flags(it.flags)
+    + '</div>';
 }
 
 function reps(m: DigestModel): string {
-  if (m.reps.length === 0) return h2(t(m.lang, 'dg.reps')) + note(t(m.lang, 'dg.noReps'));
-  const blocks = m.reps.map((rep) => {
+  if (m.reps.length === 0) return '';
+  const cards = m.reps.map((rep) => {
     const p = repPhrases(m, rep);
-    return `<div style="padding:10px 0;${RULE}">`
+    const lines = [...p.today, p.next, p.month, ...(p.uncleared ? [p.uncleared] : []), ...(p.pushed ? [p.pushed] : [])];
+    return `<div style="margin:10px 0;padding:10px 12px;border:1px solid #dadce0;border-radius:6px">`
       + `<div style="font-weight:bold;font-size:15px">${esc(p.name)}</div>`
       + `<div style="margin:2px 0;color:${MUTED}">${esc(p.tiers)}</div>`
-      + p.today.map(line).join('') + line(p.tomorrow) + line(p.uncleared) + line(p.month)
+      + lines.map(line).join('')
+      + `<div style="margin:8px 0 0;font-weight:bold">${esc(p.aHeading)}</div>`
+      + p.aItems.map((a) => item(m, a)).join('')
+      + more(m, p.aMore)
       + '</div>';
   }).join('');
-  return h2(t(m.lang, 'dg.reps')) + blocks;
+  return h2(t(m.lang, 'dg.reps')) + cards;
 }
 
-function list(m: DigestModel, section: ListSection): string {
-  if (section.items.length === 0) return h2(section.heading) + note(t(m.lang, 'dg.none'));
-  const items = section.items.map((item) => {
-    const href = safeHref(item.link);
-    const title = `<b>${esc(item.title)}</b>`;
-    const link = href
-      ? ` <a href="${href}" style="color:#1a73e8;white-space:nowrap">${esc(t(m.lang, 'dg.linkRow'))}</a>`
-      : '';
-    return `<div style="padding:8px 0;${RULE}">${title} <span style="color:${MUTED}">· ${esc(item.rep)}</span>${link}`
-      + item.details.map((d) => `<div style="margin:2px 0">${esc(d)}</div>`).join('')
-      + (item.flag ? `<div style="margin:2px 0;color:${RED}">${esc(item.flag)}</div>` : '')
-      + '</div>';
+function legendLine(m: DigestModel): string {
+  const l = legend(m);
+  const items = l.items.map((x) => `${swatch(x.kind)}${esc(x.text)}`).join(' · ');
+  return `<p style="margin:6px 0;font-size:12px;color:${MUTED}">${t(m.lang, 'dg.labelled', { label: esc(l.title), value: items })}</p>`;
+}
+
+function lists(m: DigestModel): string {
+  return listSections(m).map((section, i) => {
+    const body = section.items.length === 0 && section.more === 0
+      ? note(t(m.lang, 'dg.none'))
+      : section.items.map((it) => item(m, it)).join('') + more(m, section.more);
+    // The legend sits under the uncleared rows, whose reasons carry the colours.
+    return h2(section.heading) + body + (i === 0 ? legendLine(m) : '');
   }).join('');
-  const more = section.more > 0 ? note(moreText(m, section.more)) : '';
-  return h2(section.heading) + items + more;
 }
 
 function flow(m: DigestModel): string {
   if (m.flow.length === 0) return '';
   const rows = flowLines(m).map((f) =>
-    `<div style="padding:6px 0;${RULE}">${labelled(m, f.rep, f.text, `color:${f.clearing ? GREEN : RED}`)}</div>`).join('');
+    `<div style="padding:4px 0;${RULE}">${t(m.lang, 'dg.labelled', { label: `<b>${esc(f.rep)}</b>`, value: `<span style="color:${f.clearing ? GREEN : RED}">${esc(f.text)}</span>` })}</div>`).join('');
   return h2(t(m.lang, 'dg.flow')) + rows;
 }
 
+/**
+ * Hidden text right after <body>: the inbox shows it beside the subject. The run of zero-width joiners keeps the
+ * mail's first visible words from trailing after it in clients that show more.
+ */
+function preheaderHtml(m: DigestModel): string {
+  return '<div style="display:none;max-height:0;overflow:hidden;mso-hide:all;font-size:1px;line-height:1px;color:#f1f3f4">'
+    + `${esc(preheader(m))}${'&#8204;&nbsp;'.repeat(30)}</div>`;
+}
+
 export function renderHtml(m: DigestModel): string {
-  const body = header(m) + noTargetWarning(m) + totals(m) + reps(m)
-    + listSections(m).map((s) => list(m, s)).join('') + flow(m) + h2(chartTitle(m)) + chartHtml(m)
+  const body = header(m) + keyBlock(m) + reps(m) + lists(m) + flow(m) + h2(chartTitle(m)) + chartHtml(m)
     + `<p style="margin:20px 0 0;font-size:12px;color:${MUTED}">${esc(t(m.lang, 'dg.footer'))}</p>`;
   const lang = m.lang === 'zh' ? 'zh-CN' : 'en';
   return '<!DOCTYPE html>'
@@ -115,6 +150,7 @@ export function renderHtml(m: DigestModel): string {
     + '<meta name="viewport" content="width=device-width,initial-scale=1">'
     + `<title>${esc(subject(m))}</title></head>`
     + `<body style="margin:0;padding:0;background:#f1f3f4;${FONT}">`
+    + preheaderHtml(m)
     + '<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="width:100%;background:#f1f3f4">'
     + '<tr><td align="center" style="padding:12px 6px">'
     + '<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" '

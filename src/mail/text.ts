@@ -1,10 +1,12 @@
 // The digest as plain text, for clients that show no HTML: the same sentences as the HTML, in the same order.
-import { shortDate } from '../domain/calendar';
 import type { DigestModel } from '../domain/digestModel';
 import { t } from '../i18n';
 import { isSafeLink } from './escape';
 import { chartText, chartTitle } from './chart';
-import { flowLines, intro, listSections, moreText, noTargetHeading, repPhrases, teamPace, totalsLines } from './phrases';
+import {
+  flowLines, intro, keyFigures, legend, listSections, moreText, notWorkingDay, openText, repPhrases,
+  totalsLines, type ListItem,
+} from './phrases';
 
 const WARN = '!! ';
 
@@ -16,43 +18,58 @@ function warn(text: string, isWarning?: boolean): string {
   return isWarning ? `${WARN}${text}` : text;
 }
 
+function itemLines(it: ListItem, indent: string): string[] {
+  return [
+    `${indent}* ${it.rep ? `${it.title} · ${it.rep}` : it.title}`,
+    ...it.details.map((d) => `${indent}  ${d}`),
+    ...it.flags.map((f) => `${indent}  ${WARN}${f.text}`),
+    ...(isSafeLink(it.link) ? [`${indent}  ${it.link}`] : []),
+  ];
+}
+
+/** "… and 3 more · Open the pipeline: https://…". */
+function moreLine(m: DigestModel, count: number): string {
+  const link = isSafeLink(m.sheetUrl) ? ` · ${t(m.lang, 'dg.labelled', { label: openText(m), value: m.sheetUrl })}` : '';
+  return `${moreText(m, count)}${link}`;
+}
+
 export function renderText(m: DigestModel): string {
   const { lang } = m;
   const out: string[] = [t(lang, 'dg.title'), intro(m)];
+  if (isSafeLink(m.sheetUrl)) out.push(t(lang, 'dg.labelled', { label: openText(m), value: m.sheetUrl }));
   if (m.sentLate) out.push(t(lang, 'dg.sentLate', { date: m.date }));
   if (m.undelivered.length) out.push(t(lang, 'dg.undelivered', { list: m.undelivered.join(', ') }));
-  if (!m.isWorkingDay) out.push(t(lang, 'dg.notWorkingDay', { next: shortDate(m.nextWorkingDay, lang) }));
+  if (notWorkingDay(m)) out.push(notWorkingDay(m));
 
-  if (m.reps.length > 0) {
-    out.push('');
-    out.push(m.noTargetTomorrow.length
-      ? `${WARN}${t(lang, 'dg.labelled', { label: noTargetHeading(m), value: m.noTargetTomorrow.join(', ') })}`
-      : t(lang, 'dg.noTargetTomorrowNone'));
-  }
+  if (m.reps.length === 0) {
+    out.push(...heading(t(lang, 'dg.reps')), t(lang, 'dg.noReps'));
+  } else {
+    const k = keyFigures(m);
+    out.push('', t(lang, 'dg.labelled', { label: k.targetsLabel, value: k.targetsValue }));
+    if (k.noTarget) out.push('label' in k.noTarget ? `${WARN}${t(lang, 'dg.labelled', { label: k.noTarget.label, value: k.noTarget.names })}` : k.noTarget.allSet);
+    out.push(k.signedToday, warn(k.month.text, k.month.warn), ...totalsLines(m), k.pace);
 
-  out.push(...heading(t(lang, 'dg.totals')));
-  for (const r of totalsLines(m)) out.push(warn(t(lang, 'dg.labelled', { label: r.label, value: r.note ? t(lang, 'dg.noteWrap', { value: r.value, note: r.note }) : r.value }), r.warn));
-  out.push(teamPace(m));
-
-  out.push(...heading(t(lang, 'dg.reps')));
-  if (m.reps.length === 0) out.push(t(lang, 'dg.noReps'));
-  for (const rep of m.reps) {
-    const p = repPhrases(m, rep);
-    out.push('', `* ${p.name}`, `  ${p.tiers}`);
-    for (const l of [...p.today, p.tomorrow, p.uncleared, p.month]) out.push(`  ${warn(l.text, l.warn)}`);
-  }
-
-  for (const section of listSections(m)) {
-    out.push(...heading(section.heading));
-    if (section.items.length === 0) out.push(t(lang, 'dg.none'));
-    for (const item of section.items) {
-      out.push(`* ${item.title} · ${item.rep}`);
-      for (const d of item.details) out.push(`  ${d}`);
-      if (item.flag) out.push(`  ${WARN}${item.flag}`);
-      if (isSafeLink(item.link)) out.push(`  ${item.link}`);
+    out.push(...heading(t(lang, 'dg.reps')));
+    for (const rep of m.reps) {
+      const p = repPhrases(m, rep);
+      out.push('', `* ${p.name}`, `  ${p.tiers}`);
+      for (const l of [...p.today, p.next, p.month, p.uncleared, p.pushed]) if (l) out.push(`  ${warn(l.text, l.warn)}`);
+      out.push(`  ${p.aHeading}`);
+      for (const a of p.aItems) out.push(...itemLines(a, '  '));
+      if (p.aMore > 0) out.push(`  ${moreLine(m, p.aMore)}`);
     }
-    if (section.more > 0) out.push(moreText(m, section.more));
   }
+
+  listSections(m).forEach((section, i) => {
+    out.push(...heading(section.heading));
+    if (section.items.length === 0 && section.more === 0) out.push(t(lang, 'dg.none'));
+    for (const it of section.items) out.push(...itemLines(it, ''));
+    if (section.more > 0) out.push(moreLine(m, section.more));
+    if (i === 0) {
+      const l = legend(m);
+      out.push(t(lang, 'dg.labelled', { label: l.title, value: l.items.map((x) => x.text).join(' · ') }));
+    }
+  });
 
   if (m.flow.length > 0) {
     out.push(...heading(t(lang, 'dg.flow')));

@@ -14,7 +14,7 @@ import {
   LOG_HEADERS, PIPELINE_HEADERS, SETTINGS_HEADERS, SHEET_NAMES, TEAM_ALL_HEADERS, findHeaderRow,
   mapHeaders, matchesName, type Bilingual, type HeaderMap, type MatchKind, type SheetKind,
 } from './headers';
-import { PIPELINE_MIN_MATCHES, findSheet, forgetSheets, mapPipelineHeader, type Columns } from './pipeline';
+import { PIPELINE_MIN_MATCHES, findSheet, forgetSheets, mapPipelineHeader, sheetNameOf, type Columns } from './pipeline';
 import { clearPaintedFlags, installFlagRules, writeFlagLegend } from './highlight';
 import { forgetGuardConfig } from './configCache';
 import { forgetSettings, readSettings, teamLayout } from './teamSheet';
@@ -52,6 +52,8 @@ export interface SetupReport {
   headerless: { name: string; row: number } | null;
   /** Settings rows Set up filled: [setting label, value]. */
   recorded: Array<[string, string]>;
+  /** The empty default first tab ("Sheet1" / "工作表1") Set up removed, or ''. */
+  removed: string;
 }
 
 /** The tabs a person chose when Set up asked (the team's own Pipeline and Team tabs); null = create the add-on's. */
@@ -64,7 +66,7 @@ const DATE_COLUMNS: ColumnKey[] = ['target', 'lastContact', 'tierSince', 'added'
 
 export function setupSheets(ss: Spreadsheet, lang: Lang, choice: TabChoice = {}): SetupReport {
   const report: SetupReport = {
-    created: [], addedColumns: [], addedSettings: [], pipeline: null, team: null, headerless: null, recorded: [],
+    created: [], addedColumns: [], addedSettings: [], pipeline: null, team: null, headerless: null, recorded: [], removed: '',
   };
   const headerless = choice.pipeline === undefined && !findSheet(ss, 'pipeline') ? headerlessDataTab(ss) : null;
   if (headerless) report.headerless = headerless.found;
@@ -94,9 +96,29 @@ export function setupSheets(ss: Spreadsheet, lang: Lang, choice: TabChoice = {})
   const log = ensureSheet(ss, 'log', lang, report);
   ensureHeaders(log, LOG_HEADERS, lang, report);
   ensureWarning(log, t(lang, 'app.logProtection'));
+  report.removed = removeEmptyDefaultTab(ss);
   // Columns and Settings may have changed: the edit guard reads them fresh next time.
   forgetGuardConfig();
   return report;
+}
+
+/** The name a new spreadsheet gives its first tab, in any language Sheets is used in here: Sheet1, Sheet 1, 工作表1. */
+const DEFAULT_FIRST_TAB = /^(sheet|工作表)\s*1$/i;
+
+/**
+ * A new spreadsheet's "Sheet1" / "工作表1", left first and empty once Set up has made its own tabs, is removed — only
+ * when it holds nothing at all (no value, no formula), is not the sheet the add-on uses, and is not the only tab.
+ */
+function removeEmptyDefaultTab(ss: Spreadsheet): string {
+  const sheets = ss.getSheets();
+  const first = sheets[0];
+  const name = sheets.length < 2 ? '' : sheetNameOf(ss, first);
+  if (!DEFAULT_FIRST_TAB.test(name.trim())) return '';
+  if (first.getLastRow() > 0 || first.getLastColumn() > 0) return '';
+  if ((['pipeline', 'team', 'settings', 'log'] as const).some((kind) => findSheet(ss, kind) === first)) return '';
+  ss.deleteSheet(first);
+  forgetSheets(ss);
+  return name;
 }
 
 /**

@@ -68,7 +68,8 @@ test('Set up puts the Dashboard after the team’s own tabs and leaves them as t
   bundle.call('menuSetupSheets');
   const names = ss.getSheets().map((s) => s.getName());
   expect(names.pop()).toBe('Dashboard');
-  expect(names).toEqual(expect.arrayContaining(['Sheet1', 'Our notes', 'Pipeline', 'Team', 'Settings', 'Daily Log']));
+  expect(names).toEqual(expect.arrayContaining(['Our notes', 'Pipeline', 'Team', 'Settings', 'Daily Log']));
+  expect(names).not.toContain('Sheet1'); // the empty default tab Set up did not need (issue 12)
   expect(notes.getDataRange().getValues()).toEqual([['Call list', 'who'], ['Acme', 'Alice']]);
   expect(notes.getRange('A1').getBackground()).toBe('#00ff00');
   expect(notes.getCharts()).toHaveLength(0);

@@ -165,3 +165,36 @@ test('Chinese digest for a Chinese sheet', () => {
   expect(mail.subject).toContain('每日签单');
   expect(mail.body).toContain('张伟');
 });
+
+test('the subject and the first lines carry the figures that matter, with the link to the sheet', () => {
+  h.runtime.fireTimeTrigger(turnOn(h));
+  const mail = h.runtime.outbox.find((m) => m.to.includes('manager@example.com'))!;
+  // Friday 2026-11-27: the next working day is Monday.
+  expect(mail.subject).toMatch(new RegExp(`^Daily Close · ${h.ss.getName()} · 2026-11-27 · (targets \\d+/\\d+|no targets named)( · \\d+ reps? without Monday’s target)?$`));
+  const html = mail.htmlBody ?? '';
+  expect(html).toMatch(/<body[^>]*><div style="display:none[^"]*">Today’s targets: /);
+  expect(/<a href="([^"]+)"/.exec(html)?.[1]).toBe(h.ss.getUrl());
+  expect(mail.body.split('\n')[2]).toBe(`Open the pipeline: ${h.ss.getUrl()}`);
+  expect(mail.body).not.toMatch(/no log 7 days ago|Tomorrow \(/);
+});
+
+test('a big team: the digest stays under Gmail’s clip, every rep’s A customers are counted, cut lists end with the sheet', () => {
+  const big = harness({ now: EVENING, customersPerRep: 300 });
+  // Most of the book is A, written by another tool (the nightly run notices): 4 reps × ~250 A customers.
+  const tierCol = big.col('Tier');
+  const rows = big.pipeline.getLastRow() - 1;
+  big.pipeline.getRange(2, tierCol, rows, 1).setValues(Array.from({ length: rows }, (_, i) => [i % 300 < 250 ? 'A' : 'C']));
+  big.runtime.fireTimeTrigger((big.bundle.call('menuNightlyOn'), big.runtime.triggers().find((t) => t.handler === 'heartbeat')!.uniqueId));
+  const mail = big.runtime.outbox.find((m) => m.to.includes('manager@example.com'))!;
+  expect(Buffer.byteLength(mail.htmlBody ?? '')).toBeLessThanOrEqual(100_000);
+  const values = big.pipeline.getDataRange().getValues();
+  const head = values[0].map(String);
+  const [rep, tier, status] = ['Rep', 'Tier', 'Status'].map((name) => head.indexOf(name));
+  for (const name of ['Alice Chen', 'Bob Li', 'Carol Wang', 'Dan Zhao']) {
+    const a = values.slice(1).filter((r) => r[rep] === name && r[tier] === 'A' && (r[status] === 'Open' || r[status] === '')).length;
+    expect(a).toBeGreaterThan(200);
+    expect(mail.body).toContain(`* ${name}\n  A ${a} · `);
+    expect(mail.body).toContain(`  A customers (${a})\n`);
+  }
+  expect(mail.body).toMatch(new RegExp(`… and \\d+ more · Open the pipeline: ${big.ss.getUrl()}`));
+});

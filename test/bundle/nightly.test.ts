@@ -212,7 +212,7 @@ test('a holiday is not a working day: no log row and no digest; the month starts
   expect(logRows()).toHaveLength(4);
   const mail = h.runtime.outbox.find((m) => m.to.includes('manager@example.com'))!;
   // November's signings do not count in December; one working day so far (the 1st was a holiday).
-  expect(mail.body).toMatch(/Signed this month: 0/);
+  expect(mail.body).toMatch(/This month: 0 signed/);
   expect(mail.body).toMatch(/1 of 22 working days/); // 23 weekdays in December 2026 less the holiday
 });
 

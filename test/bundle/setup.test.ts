@@ -170,3 +170,50 @@ test('Language = zh in Settings makes the menu and the sidebar title Chinese on 
 function SpreadsheetAppEnumObject(runtime: LocalRuntime): GoogleAppsScript.Spreadsheet.SpreadsheetApp {
   return runtime.globals().SpreadsheetApp as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 }
+
+describe('the empty default first tab', () => {
+  const OURS = ['Pipeline', 'Team', 'Settings', 'Daily Log', 'Dashboard'];
+
+  test.each([
+    ['en_US', 'Sheet1', ['Pipeline', 'Team', 'Settings', 'Daily Log', 'Dashboard']],
+    ['zh_CN', '工作表1', ['客户库', '团队', '设置', '日志', '看板']],
+  ])('%s: Set up removes an empty "%s" it did not need, and again changes nothing', (locale, name, tabs) => {
+    const { bundle, ss } = fresh(locale);
+    expect(ss.getSheets().map((s) => s.getName())).toEqual([name]);
+    bundle.call('menuSetupSheets');
+    expect(ss.getSheets().map((s) => s.getName())).toEqual(tabs);
+    bundle.call('menuSetupSheets');
+    expect(ss.getSheets().map((s) => s.getName())).toEqual(tabs);
+  });
+
+  test('a first tab named "Sheet 1" by hand goes too, when empty', () => {
+    const { bundle, ss } = fresh();
+    ss.getSheets()[0].setName('Sheet 1');
+    bundle.call('menuSetupSheets');
+    expect(ss.getSheets().map((s) => s.getName())).toEqual(OURS);
+  });
+
+  test.each([
+    ['a value', (s: GoogleAppsScript.Spreadsheet.Sheet) => s.getRange('C7').setValue('call Acme')],
+    ['a formula that shows nothing', (s: GoogleAppsScript.Spreadsheet.Sheet) => s.getRange('A1').setFormula('=""')],
+  ])('a Sheet1 holding %s stays', (_what, fill) => {
+    const { bundle, ss } = fresh();
+    fill(ss.getSheets()[0]);
+    bundle.call('menuSetupSheets');
+    expect(ss.getSheets().map((s) => s.getName())).toEqual(['Sheet1', ...OURS]);
+  });
+
+  test('an empty Sheet1 that is not the first tab stays, and so does one the team keeps as its Pipeline', () => {
+    const moved = fresh();
+    moved.ss.insertSheet('Our notes', 0).getRange('A1').setValue('notes');
+    moved.bundle.call('menuSetupSheets');
+    expect(moved.ss.getSheets().map((s) => s.getName())).toEqual(['Our notes', 'Sheet1', ...OURS]);
+
+    const own = fresh();
+    own.ss.getSheets()[0].getRange(1, 1, 2, 4).setValues([['Rep', 'Customer', 'Tier', 'Target date'], ['Alice', 'Acme', 'A', '']]);
+    // Sheet1 holds the team's pipeline: Set up adopts it there instead of making a Pipeline tab.
+    own.bundle.call('menuSetupSheets');
+    expect(own.ss.getSheets()[0].getName()).toBe('Sheet1');
+    expect(own.ss.getSheets().map((s) => s.getName())).not.toContain('Pipeline');
+  });
+});

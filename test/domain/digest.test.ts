@@ -142,10 +142,10 @@ describe('buildDigest — Mia (Ann, Ben, 蔡伟)', () => {
   it('gives each rep A/B/C, today’s targets with their result, tomorrow’s targets, uncleared and month', () => {
     expect(d.reps.map((r) => r.rep)).toEqual(['Ann', 'Ben', '蔡伟']);
     const [ann, ben, cai] = d.reps;
-    expect(ann).toEqual({
+    expect(ann).toMatchObject({
       rep: 'Ann', A: 2, B: 1, C: 1, open: 4,
       todayTargets: [{ customer: 'Acme', result: 'notSigned' }, { customer: 'Bolt', result: 'signed' }],
-      tomorrowTargets: ['Crane'], uncleared: 2, monthSigned: 2, firstVisitSignings: 1, floorSoFar: 2,
+      tomorrowTargets: ['Crane'], uncleared: 2, monthSigned: 2, firstVisitSignings: 1, floorSoFar: 2, pushed: [],
     });
     expect(ben).toMatchObject({
       A: 1, B: 2, C: 1, open: 4, todayTargets: [{ customer: 'Jade', result: 'open' }],
@@ -160,31 +160,32 @@ describe('buildDigest — Mia (Ann, Ben, 蔡伟)', () => {
     expect(d.noTargetTomorrow).toEqual(['Ben']);
   });
 
-  it('lists every open A customer, rep by rep, with days as A, target, next step, visits and flag', () => {
-    expect(d.aCustomers.more).toBe(0);
-    expect(d.aCustomers.items.map((a) => [a.rep, a.customer, a.daysAsA, a.target, a.visits, a.link])).toEqual([
-      ['Ann', 'Acme', 3, TODAY, 2, link(2)],
-      ['Ann', 'Dyno', 11, '', 1, link(5)],
-      ['Ben', 'Ivy', 2, '2026-11-26', 2, link(10)],
-      ['蔡伟', SCRIPT, 0, '2026-11-30', 1, link(16)],
+  it('puts every open A customer in its rep\'s card, flagged first, with days as A, target, next step, visits and reason', () => {
+    const a = d.reps.map((r) => r.aCustomers.items.map((x) => [x.rep, x.customer, x.daysAsA, x.target, x.visits, x.link]));
+    expect(a).toEqual([
+      [['Ann', 'Dyno', 11, '', 1, link(5)], ['Ann', 'Acme', 3, TODAY, 2, link(2)]],
+      [['Ben', 'Ivy', 2, '2026-11-26', 2, link(10)]],
+      [['蔡伟', SCRIPT, 0, '2026-11-30', 1, link(16)]],
     ]);
-    const [acme, dyno, ivy, script] = d.aCustomers.items;
-    expect([acme.nextStep, acme.flag, script.nextStep]).toEqual(['Contract', '', 'Quote & "demo"']);
-    expect(dyno.flag).toBe('A without target date; A for 11 days (max 7)');
-    expect(ivy.flag).toBe('target 11-26 passed');
+    expect(d.reps.map((r) => r.aCustomers.more)).toEqual([0, 0, 0]);
+    const [[dyno, acme], [ivy], [script]] = d.reps.map((r) => r.aCustomers.items);
+    expect([acme.nextStep, acme.flags, script.nextStep]).toEqual(['Contract', [], 'Quote & "demo"']);
+    // Most urgent first, in the words the sidebar uses: the day is named, the count is whole.
+    expect(dyno.flags).toEqual([{ kind: 'noTarget', text: 'A without target date' }, { kind: 'aged', text: 'A for 11 days (max 7)' }]);
+    expect(ivy.flags).toEqual([{ kind: 'missed', text: 'target Thu, Nov 26 passed' }]);
   });
 
-  it('lists uncleared rows oldest first, including her rep who left and a rep not on Team', () => {
-    expect(d.uncleared.items.map((u) => [u.customer, u.rep, u.tier, u.daysInTier, u.link])).toEqual([
-      ['Echo', 'Ann', 'C', 149, link(6)],
-      ['Dyno', 'Ann', 'A', 11, link(5)],
-      ['Quill', 'Old', 'B', 7, link(20)],
-      ['Rho', 'Ghost', 'C', 5, link(21)],
-      ['Ivy', 'Ben', 'A', 2, link(10)],
+  it('lists uncleared rows most urgent first, including her rep who left and a rep not on Team, and not the A customers already in a card', () => {
+    expect(d.uncleared.items.map((u) => [u.customer, u.rep, u.tier, u.daysInTier, u.link, u.flags[0].kind])).toEqual([
+      ['Quill', 'Old', 'B', 7, link(20), 'invalid'],
+      ['Rho', 'Ghost', 'C', 5, link(21), 'invalid'],
+      ['Echo', 'Ann', 'C', 149, link(6), 'aged'],
     ]);
-    expect(d.uncleared.items[0].flag).toBe('C for 149 days (max 90)');
-    expect(d.uncleared.items[2].flag).toBe('rep "Old" is not active on Team');
+    expect(d.uncleared.items[2].flags.map((f) => f.text)).toEqual(['C for 149 days (max 90)']);
+    expect(d.uncleared.items[0].flags.map((f) => f.text)).toEqual(['rep "Old" is not active on Team']);
     expect(d.uncleared.more).toBe(0);
+    const listed = new Set(d.uncleared.items.map((u) => u.customer));
+    for (const card of d.reps) for (const a of card.aCustomers.items) expect([a.customer, listed.has(a.customer)]).toEqual([a.customer, false]);
   });
 
   it('sends soft drops of the last 7 days for review, newest first', () => {
@@ -235,20 +236,71 @@ describe('buildDigest — other managers and edge cases', () => {
     expect(buildDigest(input({ log: [] })).totals.change7.open).toBeNull();
   });
 
-  it('caps each list at the digest list length and says how many more', () => {
+  it('caps each list at the digest list length and says how many more, but never the A customers', () => {
     const settings: Settings = { ...DEFAULT_SETTINGS, digestListLength: 2 };
     const d = buildDigest(input({ settings }));
-    expect([d.aCustomers.items.map((a) => a.customer), d.aCustomers.more]).toEqual([['Acme', 'Dyno'], 2]);
-    expect([d.uncleared.items.map((u) => u.customer), d.uncleared.more]).toEqual([['Echo', 'Dyno'], 3]);
+    expect(d.reps.map((r) => r.aCustomers.items.length)).toEqual([2, 1, 1]);
+    expect([d.uncleared.items.map((u) => u.customer), d.uncleared.more]).toEqual([['Quill', 'Rho'], 1]);
     expect([d.softDrops.items.length, d.softDrops.more]).toEqual([2, 0]);
     expect([d.notFirstVisit.items.length, d.notFirstVisit.more]).toEqual([2, 2]);
+  });
+
+  it('shows every invalid row even when the list is shorter, and cuts the less urgent ones', () => {
+    const settings: Settings = { ...DEFAULT_SETTINGS, digestListLength: 1 };
+    const d = buildDigest(input({ settings }));
+    expect([d.uncleared.items.map((u) => u.customer), d.uncleared.more]).toEqual([['Quill', 'Rho'], 1]);
+  });
+
+  it('sorts the uncleared list invalid, A without target, pushed, missed, aged — whatever their age', () => {
+    // Leo's digest: rows not in a rep's card (B/C rows, or an A row of a rep who left), each with a different reason;
+    // among rows of one kind the oldest comes first.
+    const pushedMemory = encodeMemory({ tier: 'B', status: 'Open', target: '2026-11-30', pushes: 3, namedOn: TODAY, result: '', resultOn: '', history: false });
+    const rows = [
+      row(2, { rep: 'Dee', customer: 'Aged', tier: 'C', tierSince: '2026-01-01', added: '2026-01-01', visits: 1 }),
+      row(3, { rep: 'Dee', customer: 'Missed', tier: 'B', target: '2026-11-20', tierSince: '2026-11-19', added: '2026-11-19', visits: 1 }),
+      row(4, { rep: 'Dee', customer: 'Pushed', tier: 'B', target: '2026-11-30', tierSince: '2026-11-19', added: '2026-11-19', visits: 1, memory: pushedMemory }),
+      row(5, { rep: 'Zoe', customer: 'Leaver', tier: 'A', tierSince: '2026-11-26', added: '2026-11-26', visits: 1 }),
+      row(6, { rep: 'Dee', customer: 'Bad', tier: 'Q', tierSince: '2026-11-20', added: '2026-11-20', visits: 1 }),
+    ];
+    const d = buildDigest(input({ managerEmail: 'leo@x.test', rows, settings: { ...DEFAULT_SETTINGS, digestListLength: 2 } }));
+    expect(d.uncleared.items.map((u) => [u.customer, u.flags[0].kind])).toEqual([['Bad', 'invalid'], ['Leaver', 'invalid']]);
+    const all = buildDigest(input({ managerEmail: 'leo@x.test', rows }));
+    expect(all.uncleared.items.map((u) => u.customer)).toEqual(['Bad', 'Leaver', 'Pushed', 'Missed', 'Aged']);
+    expect(all.uncleared.items[1].flags.map((f) => f.kind)).toEqual(['invalid', 'noTarget']);
+    expect(all.uncleared.items[2].flags.map((f) => f.text)).toEqual(['target pushed 3 times']);
+  });
+
+  it('carries every A customer of 8 reps × 3 with a list length of 20: all 24, each in its rep\'s card', () => {
+    const reps = Array.from({ length: 8 }, (_, i) => `Rep${i + 1}`);
+    const team = buildTeamIndex(reps.map((rep) => member(rep, ['boss@x.test'])));
+    const rows = reps.flatMap((rep, i) => [0, 1, 2].map((j) =>
+      row(2 + i * 3 + j, { rep, customer: `${rep}-A${j + 1}`, tier: 'A', target: '2026-11-30', tierSince: '2026-11-20', added: '2026-11-20', visits: 1 })));
+    const d = buildDigest(input({ managerEmail: 'boss@x.test', team, rows, log: [] }));
+    expect(DEFAULT_SETTINGS.digestListLength).toBe(20);
+    expect(d.reps.map((r) => r.aCustomers.items.length)).toEqual([3, 3, 3, 3, 3, 3, 3, 3]);
+    expect(d.reps.flatMap((r) => r.aCustomers.items.map((a) => a.customer))).toEqual(rows.map((r) => r.customer));
+    expect(d.reps.every((r) => r.aCustomers.more === 0 && r.aCustomers.items.every((a) => a.rep === r.rep))).toBe(true);
+  });
+
+  it('lists the pushed B/C targets per rep, most pushed first; an A customer says it in its own line', () => {
+    const mem = (pushes: number, tier: 'A' | 'B' | 'C') => encodeMemory({ tier, status: 'Open', target: '2026-11-30', pushes, namedOn: TODAY, result: '', resultOn: '', history: false });
+    const rows = [
+      row(2, { rep: 'Dee', customer: 'Once', tier: 'B', target: '2026-11-30', tierSince: TODAY, added: TODAY, memory: mem(1, 'B') }),
+      row(3, { rep: 'Dee', customer: 'Twice', tier: 'C', target: '2026-11-30', tierSince: TODAY, added: TODAY, memory: mem(2, 'C') }),
+      row(4, { rep: 'Dee', customer: 'Big', tier: 'A', target: '2026-11-30', tierSince: TODAY, added: TODAY, memory: mem(2, 'A') }),
+    ];
+    const d = buildDigest(input({ managerEmail: 'leo@x.test', rows }));
+    const dee = d.reps.find((r) => r.rep === 'Dee')!;
+    expect(dee.pushed).toEqual([{ customer: 'Twice', pushes: 2 }, { customer: 'Once', pushes: 1 }]);
+    expect(dee.aCustomers.items.map((a) => [a.customer, a.pushes])).toEqual([['Big', 2]]);
   });
 
   it('writes flags and statuses in Chinese for a Chinese sheet', () => {
     const d = buildDigest(input({ lang: 'zh' }));
     expect(d.lang).toBe('zh');
-    expect(d.aCustomers.items[1].flag).toBe('A类没有目标签单日；A类已11天（上限7天）');
-    expect(d.uncleared.items[0].flag).toBe('C类已149天（上限90天）');
+    expect(d.reps[0].aCustomers.items[0].flags.map((f) => f.text)).toEqual(['A类没有目标签单日', 'A类已11天（上限7天）']);
+    expect(d.reps[1].aCustomers.items[0].flags.map((f) => f.text)).toEqual(['目标日11月26日 周四已过']);
+    expect(d.uncleared.items[2].flags.map((f) => f.text)).toEqual(['C类已149天（上限90天）']);
     expect(d.notFirstVisit.items.map((n) => n.status)).toEqual(['已放弃', '跟进中', '跟进中', '跟进中']);
   });
 
@@ -256,6 +308,8 @@ describe('buildDigest — other managers and edge cases', () => {
     for (const sheetUrl of ['', 'javascript:alert(1)']) {
       const d = buildDigest(input({ sheetUrl }));
       expect(d.uncleared.items.every((u) => u.link === '')).toBe(true);
+      expect(d.reps[0].aCustomers.items.every((a) => a.link === '')).toBe(true);
+      expect(d.sheetUrl).toBe('');
     }
   });
 
@@ -267,7 +321,7 @@ describe('buildDigest — other managers and edge cases', () => {
 
   it('gives an empty digest to an address that manages nobody', () => {
     const d = buildDigest(input({ managerEmail: 'nobody@x.test' }));
-    expect([d.reps, d.noTargetTomorrow, d.flow, d.aCustomers.items]).toEqual([[], [], [], []]);
+    expect([d.reps, d.noTargetTomorrow, d.flow]).toEqual([[], [], []]);
     expect([d.totals.open, d.totals.floorSoFar, d.totals.goalLow]).toEqual([0, 0, 0]);
   });
 });

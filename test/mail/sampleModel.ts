@@ -21,6 +21,7 @@ export function sampleModel(lang: Lang, overrides: Partial<DigestModel> = {}): D
     lang,
     teamName: 'Sales pipeline',
     managerEmail: 'mia@example.com',
+    sheetUrl: URL,
     date: '2026-11-27',
     nextWorkingDay: '2026-11-30',
     isWorkingDay: true,
@@ -28,7 +29,7 @@ export function sampleModel(lang: Lang, overrides: Partial<DigestModel> = {}): D
     undelivered: [],
     totals: {
       A: 4, B: 7, C: 9, open: 20,
-      change7: { A: 2, B: -3, C: 0, open: null },
+      change7: { A: 2, B: -3, C: 0, open: -1 },
       todayTargetsNamed: 3, todayTargetsSigned: 1, signedToday: 2, monthSigned: 3,
       workingDaysSoFar: 20, workingDaysInMonth: 21, floorSoFar: 6, goalLow: 24, goalHigh: 30,
     },
@@ -37,29 +38,45 @@ export function sampleModel(lang: Lang, overrides: Partial<DigestModel> = {}): D
         rep: 'Tom & "Jerry"', A: 2, B: 3, C: 4, open: 9,
         todayTargets: [{ customer: 'Acme & Sons', result: 'signed' }, { customer: SCRIPT, result: 'notSigned' }],
         tomorrowTargets: ["O'Brien Ltd 🚀"], uncleared: 2, monthSigned: 2, firstVisitSignings: 1, floorSoFar: 2,
+        pushed: [{ customer: "O'Brien Ltd 🚀", pushes: 1 }],
+        aCustomers: {
+          items: [
+            {
+              rep: 'Tom & "Jerry"', customer: IMG, link: link(5), daysAsA: 9, target: '2026-11-30', nextStep: 'Send <b>quote</b> & call', visits: 3, pushes: 0,
+              flags: [{ kind: 'aged', text: 'A for 9 days (max 7)' }],
+            },
+            { rep: 'Tom & "Jerry"', customer: 'Acme & Sons', link: link(7), daysAsA: 2, target: '2026-11-27', nextStep: '', visits: 1, pushes: 3, flags: [] },
+          ],
+          more: 0,
+        },
       },
       {
         rep: LONG_NAME, A: 1, B: 2, C: 3, open: 6,
         todayTargets: [{ customer: 'Beta 公司', result: 'dropped' }],
-        tomorrowTargets: [], uncleared: 0, monthSigned: 0, firstVisitSignings: 0, floorSoFar: 2,
+        tomorrowTargets: [], uncleared: 0, monthSigned: 0, firstVisitSignings: 0, floorSoFar: 2, pushed: [],
+        aCustomers: {
+          items: [{ rep: LONG_NAME, customer: LONG_NAME, link: link(6), daysAsA: null, target: '', nextStep: '', visits: null, pushes: 0, flags: [] }],
+          more: 0,
+        },
       },
       {
         rep: '王芳', A: 1, B: 2, C: 2, open: 5,
-        todayTargets: [], tomorrowTargets: ['Gamma'], uncleared: 1, monthSigned: 1, firstVisitSignings: 0, floorSoFar: 2,
+        todayTargets: [], tomorrowTargets: ['Gamma', 'Zeta 公司'], uncleared: 1, monthSigned: 1, firstVisitSignings: 0, floorSoFar: 2.1,
+        pushed: [],
+        aCustomers: {
+          items: [{
+            rep: '王芳', customer: 'Kappa', link: link(8), daysAsA: 3, target: '', nextStep: 'Call the boss', visits: 2, pushes: 0,
+            flags: [{ kind: 'noTarget', text: 'A without target date' }],
+          }],
+          more: 0,
+        },
       },
     ],
     noTargetTomorrow: [LONG_NAME],
-    aCustomers: {
-      items: [
-        { rep: 'Tom & "Jerry"', customer: IMG, link: link(5), daysAsA: 9, target: '2026-11-28', nextStep: 'Send <b>quote</b> & call', visits: 3, flag: 'A for 9 days (max 7)' },
-        { rep: LONG_NAME, customer: LONG_NAME, link: link(6), daysAsA: null, target: '', nextStep: '', visits: null, flag: '' },
-      ],
-      more: 0,
-    },
     uncleared: {
       items: [
-        { rep: 'Tom & "Jerry"', customer: 'Old Co', link: link(9), tier: 'C', flag: 'C for 120 days (max 90)', daysInTier: 120 },
-        { rep: '王芳', customer: 'javascript link', link: 'javascript:alert(2)', tier: null, flag: 'tier "D" is not A/B/C', daysInTier: null },
+        { rep: '王芳', customer: 'javascript link', link: 'javascript:alert(2)', tier: null, flags: [{ kind: 'invalid', text: 'tier "D" is not A/B/C' }], daysInTier: null },
+        { rep: 'Tom & "Jerry"', customer: 'Old Co', link: link(9), tier: 'C', flags: [{ kind: 'aged', text: 'C for 120 days (max 90)' }], daysInTier: 120 },
       ],
       more: 3,
     },
