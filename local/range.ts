@@ -6,6 +6,7 @@ import { DEFAULT_BACKGROUND, normalizeColor } from './colors';
 import { fail } from './errors';
 import { CallKind, countCalls, Host, MethodKind } from './host';
 import type { Box, Cell, CellValue, DataValidationApi, GridApi, ProtectionApi, RangeApi, SheetApi } from './types';
+import { LocalTextFinder } from './textFinder';
 import { checkCellLengths, copyValue, displayText, InputContext, interpretInput } from './values';
 
 type SortSpec = number | { column: number; ascending?: boolean } | (number | { column: number; ascending?: boolean })[];
@@ -232,6 +233,10 @@ export class LocalRange implements RangeApi {
     this._sheet._grid.sortRows(b.row, b.row + b.numRows - 1, specs, b.col, b.col + b.numCols - 1);
     return this;
   }
+  /** A search Sheets runs beside the cells (local/textFinder): only the matching ranges come back. */
+  createTextFinder(findText: string): LocalTextFinder {
+    return new LocalTextFinder(this.host, this, String(findText));
+  }
   // Layout-only settings a pipeline sheet uses; Sheets shows them but nothing here reads them back.
   setWrap(_wrap: boolean): this { this._guard(); return this; }
   setHorizontalAlignment(_alignment: 'left' | 'center' | 'normal' | 'right' | null): this { this._guard(); return this; }
@@ -266,7 +271,7 @@ for (const m of ['setBackgrounds', 'setBackground', 'setNotes', 'setNote', 'clea
 /** Cheap getters: the range's own address and shape, known without reading a cell. */
 const RANGE_META: Record<string, MethodKind> = {};
 for (const m of ['getRow', 'getColumn', 'getNumRows', 'getNumColumns', 'getLastRow', 'getLastColumn', 'getA1Notation', 'getSheet',
-  'offset', 'getCell']) RANGE_META[m] = 'meta';
+  'offset', 'getCell', 'createTextFinder']) RANGE_META[m] = 'meta';
 
 const area = (self: unknown) => { const b = (self as LocalRange)._box; return b.numRows * b.numCols; };
 const RANGE_CELLS: Record<string, (self: unknown) => { read?: number; written?: number }> = {};

@@ -22,6 +22,7 @@ export type Swap<T> =
   T extends GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder ? ConditionalFormatRuleBuilderApi :
   T extends GoogleAppsScript.Spreadsheet.ConditionalFormatRule ? ConditionalFormatRuleApi :
   T extends GoogleAppsScript.Spreadsheet.Protection ? ProtectionApi :
+  T extends GoogleAppsScript.Spreadsheet.TextFinder ? TextFinderApi :
   T extends GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder ? EmbeddedChartBuilderApi :
   T extends GoogleAppsScript.Spreadsheet.EmbeddedChart ? EmbeddedChartApi :
   T extends GoogleAppsScript.Spreadsheet.ContainerInfo ? ContainerInfoApi :
@@ -128,7 +129,12 @@ export type RangeMethods =
   'getDataValidations' | 'getDataValidation' | 'setDataValidations' | 'setDataValidation' | 'clearDataValidations' |
   'clearContent' | 'clearFormat' | 'clear' | 'getRow' | 'getColumn' | 'getNumRows' | 'getNumColumns' | 'getLastRow' |
   'getLastColumn' | 'getA1Notation' | 'getSheet' | 'activate' | 'offset' | 'getCell' | 'isBlank' | 'protect' | 'sort' |
-  'setWrap' | 'setHorizontalAlignment' | 'setVerticalAlignment';
+  'setWrap' | 'setHorizontalAlignment' | 'setVerticalAlignment' | 'createTextFinder';
+
+export type TextFinderMethods =
+  'findAll' | 'findNext' | 'findPrevious' | 'matchCase' | 'matchEntireCell' | 'matchFormulaText' | 'useRegularExpression';
+
+export type TextFinderApi = Mirror<GoogleAppsScript.Spreadsheet.TextFinder, TextFinderMethods>;
 
 export interface RangeApi extends Mirror<GasRange, RangeMethods> {
   offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): RangeApi;

@@ -48,12 +48,18 @@ function teamRows(): unknown[][] {
   return reps.map((r, i) => [r.name, r.email, `m${(i % 10) + 1}@example.com`, true]);
 }
 
-function bigTeam(rowCount: number) {
+/**
+ * `interleaved`: the reps' rows mixed as a sheet filled over years by everyone at once (row i is rep i mod 50's) —
+ * the sidebar's worst case, where one rep's rows span the whole sheet.
+ */
+function bigTeam(rowCount: number, interleaved = false) {
   const runtime = new LocalRuntime({ timeZone: 'Asia/Shanghai', locale: 'en_US', now: FRIDAY_EVENING, userEmail: 'm1@example.com', mailQuota: 1500 });
   const bundle = runtime.loadBundle();
   bundle.call('menuSetupSheets');
   sheetByAnyName(runtime, 'Team', '团队').getRange(2, 1, REPS, 4).setValues(teamRows());
-  const rows = sampleRows(runtime, reps, todayKey(runtime), rowCount / REPS, false);
+  const sorted = sampleRows(runtime, reps, todayKey(runtime), rowCount / REPS, false);
+  const perRep = rowCount / REPS;
+  const rows = interleaved ? sorted.map((_, i) => sorted[(i % REPS) * perRep + Math.floor(i / REPS)]) : sorted;
   const pipeline = sheetByAnyName(runtime, 'Pipeline', '客户库');
   if (rows.length + 1 > pipeline.getMaxRows()) pipeline.insertRowsAfter(pipeline.getMaxRows(), rows.length + 1 - pipeline.getMaxRows());
   pipeline.getRange(2, 1, rows.length, rows[0].length).setValues(rows);
@@ -127,6 +133,18 @@ function teamCases(n: number, results: BenchRow[]): void {
   if (n === 1000) results.push(measure('naive per-row loop (reference)', n, runtime, () => naiveRefresh(runtime, pipeline)));
 }
 
+/** The sidebar on a sheet whose reps' rows are interleaved (no goal: reported beside the goals, see README). */
+function interleavedCases(n: number, results: BenchRow[]): void {
+  const { runtime, bundle } = bigTeam(n, true);
+  runtime.clock.set(shanghai(15, 0));
+  bundle.call('menuRefreshHighlights');
+  runtime.clock.set(shanghai(15, 30));
+  runtime.setUser('rep1@example.com');
+  results.push(measure('sidebar first load, reps interleaved', n, runtime, () => expectOk('sidebarLoad', bundle.call('sidebarLoad'))));
+  results.push(measure('sidebar save, reps interleaved', n, runtime, () =>
+    expectOk('sidebarSetTarget', bundle.call('sidebarSetTarget', { which: 'tomorrow', rowId: 'C-SAMPLE0007' }))));
+}
+
 const STAGES = ['Prospecting', 'Engaging', 'Negotiation', 'Won', 'Lost'];
 
 /** A CRM export as a team brings it: its own tab name and headers, closed deals among the open ones. */
@@ -165,6 +183,7 @@ for (const n of SIZES) {
   teamCases(n, results);
   setupCase(n, results);
 }
+interleavedCases(SIZES[SIZES.length - 1], results);
 
 const fmt = (n: number) => n.toLocaleString('en-US');
 const seconds = (ms: number) => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`);
@@ -190,7 +209,7 @@ for (const [name, goal] of Object.entries(GOALS)) {
 const lines: string[] = [];
 lines.push('| entry point | rows | calls read/write/format/meta · others | cells read / written | executions | model (low–high) | local wall |');
 lines.push('|---|---:|---|---:|---:|---:|---:|');
-for (const name of [...Object.keys(GOALS), 'naive per-row loop (reference)']) {
+for (const name of [...Object.keys(GOALS), 'sidebar first load, reps interleaved', 'sidebar save, reps interleaved', 'naive per-row loop (reference)']) {
   for (const r of results.filter((x) => x.case === name)) {
     lines.push(`| ${r.case} | ${fmt(r.rows)} | ${callText(r.calls)} | ${cellText(r.cells)} | ${r.executions} | ${seconds(r.modelMs.low)}–${seconds(r.modelMs.high)} | ${fmt(r.wallMs)} ms |`);
   }

@@ -90,6 +90,11 @@ export const PER_METHOD: Record<string, Range> = {
   'CacheService.getDocumentCache': { low: 2, high: 4 },
   'CacheService.getScriptCache': { low: 2, high: 4 },
   'CacheService.getUserCache': { low: 2, high: 4 },
+  // estimate: a TextFinder search runs in Sheets beside the cells and returns only the matching ranges (no cell value
+  // travels): one round trip, priced above a value read's high figure [bp] for the search itself.
+  'TextFinder.findAll': { low: 20, high: 250 },
+  'TextFinder.findNext': { low: 20, high: 250 },
+  'TextFinder.findPrevious': { low: 20, high: 250 },
   // estimate: a quota lookup, not a send.
   'MailApp.getRemainingDailyQuota': { low: 20, high: 100 },
   // estimate: listing the project's triggers is a lookup in a store, priced as a property read [zir].
@@ -125,7 +130,7 @@ export function movesCells(method: string): boolean {
 export const LIMITS_MS = { simpleTrigger: 30_000, script: 6 * 60_000 };
 
 /** Services whose every method is a getter of an object in hand (estimate: priced as meta). */
-const GETTER_SERVICES = new Set(['Trigger', 'BooleanCondition', 'ConditionalFormatRule', 'Protection', 'DataValidation', 'EmbeddedChart']);
+const GETTER_SERVICES = new Set(['TextFinder', 'Trigger', 'BooleanCondition', 'ConditionalFormatRule', 'Protection', 'DataValidation', 'EmbeddedChart']);
 
 export function priceOf(method: string, kind: MethodKind): Range {
   const service = method.slice(0, method.indexOf('.'));

@@ -98,26 +98,30 @@ function sidebarDay(runtime: LocalRuntime, bundle: LocalBundle, team: SampleTeam
     if (!r.ok) throw new Error(errorText('en', r.error));
     const s = r.value;
     const pick = s.customers.find((c) => c.target === s.today) ?? s.customers[0];
-    const set = run('sidebarSetTarget', { which: 'today', rowId: pick.id });
+    const set = run<unknown>('sidebarSetTarget', { which: 'today', rowId: pick.id });
     if (!set.ok) throw new Error(errorText('en', set.error));
     console.log(`\n${rep.name}: A ${s.counts.A} · B ${s.counts.B} · C ${s.counts.C}`);
     console.log(`  1 today's target: ${pick.customer} (tier ${pick.tier})`);
     runtime.clock.set(new Date(EVENING.getTime() - 3 * 3600000));
     const signed = i % 2 === 0;
-    r = signed
-      ? run('sidebarRecordResult', { rowId: pick.id, outcome: 'signed' })
-      : run('sidebarRecordResult', { rowId: pick.id, outcome: 'notSigned', reasonCategory: reasons[i], reasonText: 'will decide next week', nextStep: 'Visit with a trial offer' });
-    if (!r.ok) throw new Error(errorText('en', r.error));
+    const saved = signed
+      ? run<unknown>('sidebarRecordResult', { rowId: pick.id, outcome: 'signed' })
+      : run<unknown>('sidebarRecordResult', { rowId: pick.id, outcome: 'notSigned', reasonCategory: reasons[i], reasonText: 'will decide next week', nextStep: 'Visit with a trial offer' });
+    if (!saved.ok) throw new Error(errorText('en', saved.error));
     console.log(`  2 result: ${signed ? 'signed ✔' : `not signed — ${reasons[i]}; next step recorded`}`);
+    // A save answers with what changed; the page's state after it is what a fresh load shows.
+    r = run('sidebarLoad');
+    if (!r.ok) throw new Error(errorText('en', r.error));
     if (i === 3) {
       console.log('  3 tomorrow: (skipped — the sidebar keeps asking)');
     } else {
       // Not another of today's targets still without a result: moving one of those on is a carry-over with a reason.
       const nextPick = r.value.customers.find((c) => c.id !== pick.id && c.tier === 'A' && !c.pushIfMoved) ?? r.value.customers[0];
-      const t = run('sidebarSetTarget', { which: 'tomorrow', rowId: nextPick.id });
+      const t = run<unknown>('sidebarSetTarget', { which: 'tomorrow', rowId: nextPick.id });
       if (!t.ok) throw new Error(errorText('en', t.error));
-      console.log(`  3 tomorrow's target (${t.value.nextWorkingDay}): ${nextPick.customer}`);
-      r = t;
+      r = run('sidebarLoad');
+      if (!r.ok) throw new Error(errorText('en', r.error));
+      console.log(`  3 tomorrow's target (${r.value.nextWorkingDay}): ${nextPick.customer}`);
     }
     const m = r.value.month;
     console.log(`  month: ${m.signed} signed of ${m.workingDaysSoFar} working days so far (floor ${m.floorSoFar}, goal ${m.goalLow}–${m.goalHigh}); uncleared ${r.value.uncleared.length}`);
@@ -129,9 +133,9 @@ function sidebarDay(runtime: LocalRuntime, bundle: LocalBundle, team: SampleTeam
   });
   console.log(`\nStill owing tomorrow's target (the sidebar keeps asking; the digest will say so): ${owing.map((r) => r.name).join(', ') || 'nobody'}`);
   runtime.setUser(team.reps[0].email);
-  const crafted = run('sidebarSetTarget', { which: 'today', rowId: 'C-SAMPLE0016' });
+  const crafted = run<unknown>('sidebarSetTarget', { which: 'today', rowId: 'C-SAMPLE0016' });
   console.log(`\nA crafted call by ${team.reps[0].name} for Bob's row: ${crafted.ok ? 'ACCEPTED (bug!)' : `refused — ${errorText('en', crafted.error)}`}`);
-  const sneaky = run('sidebarSetTarget', { which: 'today', newCustomer: { customer: '=HYPERLINK("http://x","click")', tier: 'C' } });
+  const sneaky = run<unknown>('sidebarSetTarget', { which: 'today', newCustomer: { customer: '=HYPERLINK("http://x","click")', tier: 'C' } });
   console.log(`A customer named =HYPERLINK(...) is stored as text: ${sneaky.ok ? 'yes' : errorText('en', sneaky.error)}`);
 }
 
@@ -237,7 +241,9 @@ async function main() {
   console.log(`\nPreview digest (menu): a dialog "${runtime.dialogs[runtime.dialogs.length - 1].title}" — ${runtime.outbox.length - sentBefore} emails sent by the preview.`);
   const xlsx = await writeOutputs(runtime, 'en');
   heading(`Digest for ${team.manager} (text version; HTML in out/)`);
-  console.log(runtime.outbox.find((m) => m.to.includes(team.manager) && m.subject.startsWith('Daily Close ·'))?.body ?? '');
+  const digest = runtime.outbox.find((m) => m.to.includes(team.manager) && m.subject.startsWith('Daily Close ·'));
+  console.log(`Subject: ${digest?.subject ?? ''}\n`);
+  console.log(digest?.body ?? '');
 
   heading('一样的流程，中文团队 (zh_CN)');
   const zh = new LocalRuntime({ timeZone: 'Asia/Shanghai', locale: 'zh_CN', now: EVENING, spreadsheetName: '销售客户库' });

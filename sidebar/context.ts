@@ -1,6 +1,6 @@
 // What every section renderer gets from the page: the state to show and the ways to talk to the server.
 import type { Lang } from '../src/contract/sidebar';
-import type { Result, SidebarState } from '../src/contract/sidebar';
+import type { Result, SidebarPatch, SidebarState } from '../src/contract/sidebar';
 import type { Drafts } from './drafts';
 
 export interface PageContext {
@@ -11,9 +11,10 @@ export interface PageContext {
   homeRep?: string;
   /**
    * One write: disables the page's buttons while in flight; on failure shows the error in errorBox, keeps the form and
-   * gives the focus back to the button; on success draws the new state and puts the focus on the next sensible control.
+   * gives the focus back to the button; on success draws the new state (a save's answer is the rows it changed, merged
+   * into the state held) and puts the focus on the next sensible control.
    */
-  save(button: HTMLButtonElement, errorBox: HTMLElement, form: string, call: () => Promise<Result<SidebarState>>): void;
+  save(button: HTMLButtonElement, errorBox: HTMLElement, form: string, call: () => Promise<Result<SidebarState | SidebarPatch>>): void;
   selectRow(rowId: string, status: HTMLElement): void;
   /** A manager picks another rep: drafts are dropped and that rep's day is loaded. */
   switchRep(rep: string): void;

@@ -1,7 +1,8 @@
-// The rep's sidebar: one load on open, one call per save, and a full re-render from whatever state the server returns.
+// The rep's sidebar: one load on open, one call per save (answered with the rows it changed, merged into the state
+// held), and a full re-render of the state.
 import { t } from '../src/i18n';
 import type { Lang } from '../src/contract/sidebar';
-import { errorText, type ErrorInfo, type Result, type SidebarState } from '../src/contract/sidebar';
+import { applyPatch, errorText, isPatch, patchFits, type ErrorInfo, type Result, type SidebarPatch, type SidebarState } from '../src/contract/sidebar';
 import type { PageContext } from './context';
 import { el, isShown, showMessage } from './dom';
 import { Drafts } from './drafts';
@@ -98,7 +99,7 @@ function focusFirst(selectors: string[]): void {
   if (heading) heading.focus();
 }
 
-function save(button: HTMLButtonElement, errorBox: HTMLElement, form: string, call: () => Promise<Result<SidebarState>>): void {
+function save(button: HTMLButtonElement, errorBox: HTMLElement, form: string, call: () => Promise<Result<SidebarState | SidebarPatch>>): void {
   if (busy) return;
   busy = true;
   const enabled = Array.from(root.querySelectorAll('button')).filter((b) => !b.disabled);
@@ -119,7 +120,10 @@ function save(button: HTMLButtonElement, errorBox: HTMLElement, form: string, ca
       if (!result.ok) return fail(fromError(result.error));
       busy = false;
       drafts.clear(form);
-      render(result.value);
+      const value = result.value;
+      if (!isPatch(value)) render(value);
+      else if (state && patchFits(state, value)) render(applyPatch(state, value));
+      else return void load();
       focusFirst(focusAfter(form));
     },
     (error: unknown) => fail(fromThrown(error)),

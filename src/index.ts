@@ -5,7 +5,7 @@ import { activeSpreadsheet } from './app/context';
 import * as sidebar from './app/sidebar';
 import { menuMapColumnsAndStages } from './ui/menu';
 import { saveMapping, type MappingSaved } from './app/adopt';
-import type { RecordResultArgs, Result, SetTargetArgs, SidebarEndpoints, SidebarState } from './contract/sidebar';
+import type { RecordResultArgs, Result, SetTargetArgs, SidebarEndpoints, SidebarPatch, SidebarState } from './contract/sidebar';
 
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildMenu(e);
@@ -67,11 +67,11 @@ export function sidebarPickRep(rep: unknown): Result<SidebarState> {
   return sidebar.sidebarPickRep(activeSpreadsheet(), rep);
 }
 
-export function sidebarSetTarget(args: SetTargetArgs): Result<SidebarState> {
+export function sidebarSetTarget(args: SetTargetArgs): Result<SidebarPatch> {
   return sidebar.sidebarSetTarget(activeSpreadsheet(), args);
 }
 
-export function sidebarRecordResult(args: RecordResultArgs): Result<SidebarState> {
+export function sidebarRecordResult(args: RecordResultArgs): Result<SidebarPatch> {
   return sidebar.sidebarRecordResult(activeSpreadsheet(), args);
 }
 

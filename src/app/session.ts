@@ -7,16 +7,17 @@ import type { ColumnKey, Outcome, Row } from '../domain/types';
 import { PROTECTED_COLUMNS } from '../domain/types';
 import { isEmptyRow, parseRow } from '../domain/cells';
 import { decideRow, type EditFacts, type RowUpdate } from '../domain/decide';
-import { encodeMemory } from '../domain/memory';
+import { decodeMemory, encodeMemory } from '../domain/memory';
 import { asBaseline, needsReadoption, tierFromStage } from '../domain/adopt';
 import { t } from '../i18n';
 import type { DocContext } from './context';
 import {
   addMemoryColumn, ensureRow, firstFreeRow, readIds, readPipeline, readPipelineBlock, readPipelineBlockAt, readPipelineColumns,
-  readPipelineLayout, requireSheet, rowsWithId, type PipelineShape, type PipelineTable,
+  readPipelineLayout, readPipelineRepRows, readPipelineRows, requireSheet, rowsWithId, type PipelineShape, type PipelineTable,
 } from '../sheets/pipeline';
 import { writeUpdates } from '../sheets/pipelineWrites';
 import { newRowId } from '../sheets/ids';
+import { repKey } from '../domain/team';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -42,6 +43,8 @@ export class PipelineSession {
 
   private constructor(
     readonly ctx: DocContext, public table: PipelineTable, private readonly whole: boolean, private readonly readOnly = false,
+    /** Gives a later row carrying an ID already seen in this session a fresh one (a copy): a whole read, or a rep's rows. */
+    private readonly findsCopies = whole,
   ) {
     table.rows.forEach((row, i) => this.position.set(row.sheetRow, i));
   }
@@ -62,17 +65,28 @@ export class PipelineSession {
   }
 
   /**
-   * The row holding an ID, read alone (the header's first rows, the ID column, then that row): a save by ID writes
-   * one row whatever the sheet's size. `rows` are every sheet row with the ID; the session holds the row only when
-   * there is exactly one (none: gone; two: a copy, never guessed between).
+   * The rows holding an ID, read alone (the header's first rows; Sheets finds the ID in its column; then those rows): a
+   * save by ID writes one row whatever the sheet's size. `rows` are every sheet row with the ID. Deciding the session
+   * gives every later copy a fresh ID, as a whole read does, so the first row keeps it: the original.
    */
-  static byId(ctx: DocContext, id: string): { session: PipelineSession | null; rows: number[] } {
+  static byId(ctx: DocContext, id: string): { session: PipelineSession; rows: number[] } {
     const sheet = requireSheet(ctx.ss, 'pipeline');
     const layout = readPipelineLayout(sheet);
     const shape: PipelineShape = { headerRow: layout.headerRow, cols: layout.cols, width: layout.width };
-    const rows = rowsWithId(sheet, shape, id);
-    if (rows.length !== 1) return { session: null, rows };
-    return { session: PipelineSession.blockAt(ctx, sheet, shape, rows[0], rows[0]), rows };
+    const rows = rowsWithId(sheet, shape, id, layout.lastRow);
+    return { session: new PipelineSession(ctx, readPipelineRows(sheet, layout, rows, ctx.timeZone), false, false, true), rows };
+  }
+
+  /**
+   * The rows of some reps, for the sidebar (sheets/pipeline readPipelineRepRows: the Rep column, then those rows in a
+   * read per run): decided and written like any session, so what the page shows is the sheet as it stands. A sheet
+   * without the memory column yet is read whole, where the column is added.
+   */
+  static ofReps(ctx: DocContext, reps: readonly string[]): PipelineSession {
+    const sheet = requireSheet(ctx.ss, 'pipeline');
+    const layout = readPipelineLayout(sheet);
+    if (layout.cols.memory < 0) return PipelineSession.whole(ctx);
+    return new PipelineSession(ctx, readPipelineRepRows(sheet, layout, new Set(reps.map(repKey)), repKey, ctx.timeZone), false, false, true);
   }
 
   /**
@@ -86,6 +100,11 @@ export class PipelineSession {
   /** Rows with anything in them, as they will be after this session's decisions. */
   get rows(): Row[] {
     return this.table.rows;
+  }
+
+  /** Decided changes not yet written. */
+  get pending(): boolean {
+    return this.updates.size > 0;
   }
 
   get hasMemoryColumn(): boolean {
@@ -104,7 +123,7 @@ export class PipelineSession {
       const row = this.table.bySheetRow.get(r);
       if (!row) continue;
       // A copied ID is replaced on the later row, so a sidebar write by ID never meets two rows.
-      const fresh = this.whole && row.id !== '' && seenIds.has(row.id) ? newRowId() : '';
+      const fresh = this.findsCopies && row.id !== '' && seenIds.has(row.id) ? newRowId() : '';
       // A row whose status word has just become known through the team's words is adopted again (domain/adopt).
       const again = needsReadoption(row);
       const base = again ? asBaseline(row) : row;
@@ -240,10 +259,14 @@ function withoutAddonColumns(updates: Map<number, RowUpdate>): Map<number, RowUp
   const out = new Map<number, RowUpdate>();
   for (const [r, update] of updates) {
     const kept: RowUpdate = {};
-    // A row new to the add-on keeps no memory yet: the next beat sees it as new and stamps Added and Tier since.
-    const isNew = update.id !== undefined;
     for (const key of Object.keys(update) as ColumnKey[]) {
-      if (!PROTECTED_COLUMNS.includes(key) && !(isNew && key === 'memory')) kept[key] = update[key];
+      if (!PROTECTED_COLUMNS.includes(key)) kept[key] = update[key];
+    }
+    // A new row's Added cannot be written here: its memory says it is owed, and the next run that may write it (a beat,
+    // the manager's Refresh) stamps it with the day it notices (domain/decide; a blank Tier since is stamped anyway).
+    const memory = typeof kept.memory === 'string' ? decodeMemory(kept.memory) : null;
+    if (memory && update.added !== undefined && !memory.history) {
+      kept.memory = encodeMemory({ ...memory, owed: true });
     }
     if (Object.keys(kept).length) out.set(r, kept);
   }

@@ -14,11 +14,11 @@ import { dayLabel } from '../domain/words';
 import { t } from '../i18n';
 import { isUserError, UserError } from '../i18n/errors';
 import {
-  REASON_CATEGORIES, type ErrorInfo, type RecordResultArgs, type Result, type SetTargetArgs, type SidebarState,
+  REASON_CATEGORIES, type ErrorInfo, type NewCustomer, type RecordResultArgs, type Result, type SetTargetArgs, type SidebarPatch, type SidebarState,
 } from '../contract/sidebar';
 import { loadContext, type DocContext } from './context';
 import { actingRep, identify, mayWrite, pickRep, type Identity } from './identity';
-import { buildSidebarState } from './sidebarState';
+import { buildSidebarState, toSidebarCustomer } from './sidebarState';
 import { withDocumentLock } from './lock';
 import { PipelineSession } from './session';
 import { addOnColumnsProtectedFor } from './protection';
@@ -58,20 +58,52 @@ function answer<T>(ss: Ss, body: (ctx: DocContext, call: Call) => T): Result<T> 
   }
 }
 
-function stateFor(ctx: DocContext, session: PipelineSession, who: Identity, rep: TeamMember | null): SidebarState {
-  return buildSidebarState(ctx, session.rows, readRecentLog(ctx.ss, ctx.timeZone, ctx.today), who, rep, hourIn(ctx.timeZone));
+function stateFor(ctx: DocContext, session: PipelineSession | null, who: Identity, rep: TeamMember | null): SidebarState {
+  const rows = session ? session.rows : [];
+  return buildSidebarState(ctx, rows, rep ? readRecentLog(ctx.ss, ctx.timeZone, ctx.today) : [], who, rep, hourIn(ctx.timeZone));
+}
+
+/** A save's answer: the rows it wrote, as the sidebar shows them (contract SidebarPatch). */
+function patchOf(ctx: DocContext, row: Row): SidebarPatch {
+  return { patch: true, rep: row.rep, today: ctx.today, rows: [toSidebarCustomer(row, ctx, nextWorkingDay(ctx.today, ctx.settings))] };
+}
+
+/** Writes what a session decided, if anything; the protections are looked at only when there is something to write. */
+function commit(ctx: DocContext, session: PipelineSession): void {
+  if (session.pending) session.commit({ repColumnsOnly: addOnColumnsProtectedFor(ctx) });
 }
 
 /**
- * Reads the Pipeline fresh (truth from the sheet): a change that came without an edit event is stamped now, and a row
- * without an ID gets one, under the lock, before the page can list it. Those stamps are the add-on's bookkeeping, not
- * the rep's save: a refusal after them still says that nothing of the rep's was saved.
+ * Reads the rows the page shows fresh (truth from the sheet): the acting rep's rows, and a manager's reps' for the
+ * overview — the Rep column, then those rows (PipelineSession.ofReps), never the whole sheet. A change that came
+ * without an edit event is stamped now, and a row without an ID gets one, under the lock, before the page can list it.
+ * Those stamps are the add-on's bookkeeping, not the rep's save: a refusal after them still says that nothing of the
+ * rep's was saved.
  */
-function freshSession(ctx: DocContext): PipelineSession {
-  const session = PipelineSession.whole(ctx);
+function freshSession(ctx: DocContext, reps: readonly string[]): PipelineSession | null {
+  if (!reps.length) return null;
+  const session = PipelineSession.ofReps(ctx, reps);
   session.decideAll();
-  session.commit({ repColumnsOnly: addOnColumnsProtectedFor(ctx) });
+  commit(ctx, session);
   return session;
+}
+
+/** The reps whose rows a load needs: whom the page acts for, and a manager's reps for the overview. */
+function repsShown(who: Identity, acting: TeamMember | null): string[] {
+  return [...(acting ? [acting.rep] : []), ...who.managedReps.map((m) => m.rep)];
+}
+
+/**
+ * The one row holding an ID, read alone and decided as it stands (PipelineSession.byId: Sheets finds the ID, then
+ * that row is read): a save writes that row whatever the sheet's size. A copy made by a script or an import (a later
+ * row with the same ID) gets its own ID here, as any run gives it, and the save lands on the original.
+ */
+function rowById(ctx: DocContext, id: string): { session: PipelineSession; row: Row } {
+  const { session } = PipelineSession.byId(ctx, id);
+  session.decideAll();
+  const row = session.rows.find((r) => r.id === id.trim());
+  if (!row) throw new UserError('sv.rowGone', { id });
+  return { session, row };
 }
 
 function underLock<T>(body: () => T): T {
@@ -89,7 +121,7 @@ export function sidebarLoad(ss: Ss, rep?: unknown): Result<SidebarState> {
     const requested = optionalRep(rep);
     const who = identify(ctx);
     const acting = who.rep || who.managedReps.length || requested ? actingRep(ctx, who, requested) : null;
-    return underLock(() => stateFor(ctx, freshSession(ctx), who, acting));
+    return underLock(() => stateFor(ctx, freshSession(ctx, repsShown(who, acting)), who, acting));
   });
 }
 
@@ -97,16 +129,9 @@ export function sidebarPickRep(ss: Ss, rep: unknown): Result<SidebarState> {
   return answer(ss, (ctx) => {
     pickRep(ctx, requireText(rep, 'rep', 200));
     const who = identify(ctx);
-    return underLock(() => stateFor(ctx, freshSession(ctx), who, actingRep(ctx, who)));
+    const acting = actingRep(ctx, who);
+    return underLock(() => stateFor(ctx, freshSession(ctx, repsShown(who, acting)), who, acting));
   });
-}
-
-function findRow(session: PipelineSession, id: string): Row {
-  const matches = session.rows.filter((r) => r.id === id);
-  if (!matches.length) throw new UserError('sv.rowGone', { id });
-  // Never guess between two rows: the next refresh gives the copy a fresh ID.
-  if (matches.length > 1) throw new UserError('sv.duplicateId', { id, rows: matches.map((r) => r.sheetRow).join(', ') });
-  return matches[0];
 }
 
 function authorize(who: Identity, row: Row): void {
@@ -122,7 +147,7 @@ function limitedText(v: unknown, field: keyof typeof TEXT_LIMITS, required: bool
   return text;
 }
 
-export function sidebarSetTarget(ss: Ss, rawArgs: unknown): Result<SidebarState> {
+export function sidebarSetTarget(ss: Ss, rawArgs: unknown): Result<SidebarPatch> {
   return answer(ss, (ctx, call) => {
     const args = requireObject(rawArgs, 'args') as Partial<SetTargetArgs>;
     const which = requireOneOf(args.which, ['today', 'tomorrow'] as const, 'which');
@@ -140,23 +165,27 @@ export function sidebarSetTarget(ss: Ss, rawArgs: unknown): Result<SidebarState>
     return underLock(() => {
       const who = identify(ctx);
       const rep = actingRep(ctx, who, requested);
-      const session = freshSession(ctx);
+      let session: PipelineSession;
+      let written: Row;
       if (rowId) {
-        const row = findRow(session, rowId);
-        authorize(who, row);
-        if (row.status !== 'Open') throw new UserError('sv.notOpen', { customer: row.customer });
-        moveTarget(ctx, session, row, date, args.carryOver === true ? carryReason : null);
-      } else if (newCustomer) {
-        const name = newCustomer.customer;
-        const dup = session.rows.find((r) => r.status === 'Open' && repKey(r.rep) === repKey(rep.rep) && normalizeText(r.customer) === normalizeText(name));
-        if (dup) throw new UserError('sv.duplicate', { customer: dup.customer, row: dup.sheetRow });
+        const found = rowById(ctx, rowId);
+        session = found.session;
+        authorize(who, found.row);
+        if (found.row.status !== 'Open') throw new UserError('sv.notOpen', { customer: found.row.customer });
+        written = moveTarget(ctx, session, found.row, date, args.carryOver === true ? carryReason : null);
+      } else {
+        const name = (newCustomer as NewCustomer).customer;
         // A manager who is not a rep must say whose customer this is: never a guess from Team's order.
         if (!who.rep && requested === undefined) throw new UserError('sv.sayWhichRep');
-        session.addRow({ rep: rep.rep, customer: name, tier: newCustomer.tier, status: statusLabel('Open', ctx.lang), target: { date }, visits: 0 });
+        session = PipelineSession.ofReps(ctx, [rep.rep]);
+        session.decideAll();
+        const dup = session.rows.find((r) => r.status === 'Open' && repKey(r.rep) === repKey(rep.rep) && normalizeText(r.customer) === normalizeText(name));
+        if (dup) throw new UserError('sv.duplicate', { customer: dup.customer, row: dup.sheetRow });
+        written = session.addRow({ rep: rep.rep, customer: name, tier: (newCustomer as NewCustomer).tier, status: statusLabel('Open', ctx.lang), target: { date }, visits: 0 });
       }
       call.written = true;
-      session.commit({ repColumnsOnly: addOnColumnsProtectedFor(ctx) });
-      return stateFor(ctx, session, who, rep);
+      commit(ctx, session);
+      return patchOf(ctx, written);
     });
   });
 }
@@ -166,20 +195,17 @@ export function sidebarSetTarget(ss: Ss, rawArgs: unknown): Result<SidebarState>
  * "Carry-over"): the sidebar makes it only as an explicit carry-over with a reason, which goes to Reason. decide.ts
  * counts the push, as it counts one typed in the sheet, and a carried-over target of today stays today's, not signed.
  */
-function moveTarget(ctx: DocContext, session: PipelineSession, row: Row, date: DateKey, carryReason: string | null): void {
+function moveTarget(ctx: DocContext, session: PipelineSession, row: Row, date: DateKey, carryReason: string | null): Row {
   const memory = row.memory;
-  if (!memory || !isPush(memory.target, date, ctx.today, memory.resultOn)) {
-    session.change(row, { target: { date } });
-    return;
-  }
+  if (!memory || !isPush(memory.target, date, ctx.today, memory.resultOn)) return session.change(row, { target: { date } });
   const day = dayLabel(ctx.lang, date);
   if (carryReason === null) throw new UserError('sv.carryOverNeeded', { customer: row.customer, day });
   if (!carryReason) throw new UserError('sv.carryOverNeedsReason', { customer: row.customer, day });
   const reason = `${t(ctx.lang, 'sv.carriedOver')}${ctx.lang === 'zh' ? '：' : ': '}${carryReason}`;
-  session.change(row, { target: { date }, reason }, isTodaysTarget(row, ctx.today) ? 'notSigned' : undefined);
+  return session.change(row, { target: { date }, reason }, isTodaysTarget(row, ctx.today) ? 'notSigned' : undefined);
 }
 
-export function sidebarRecordResult(ss: Ss, rawArgs: unknown): Result<SidebarState> {
+export function sidebarRecordResult(ss: Ss, rawArgs: unknown): Result<SidebarPatch> {
   return answer(ss, (ctx, call) => {
     const args = requireObject(rawArgs, 'args') as Partial<RecordResultArgs>;
     const rowId = requireText(args.rowId, 'rowId', 64);
@@ -191,8 +217,7 @@ export function sidebarRecordResult(ss: Ss, rawArgs: unknown): Result<SidebarSta
     if (outcome === 'notSigned' && !nextStep) throw new UserError('sv.needNextStep');
     return underLock(() => {
       const who = identify(ctx);
-      const session = freshSession(ctx);
-      const row = findRow(session, rowId);
+      const { session, row } = rowById(ctx, rowId);
       authorize(who, row);
       if (row.status !== 'Open') throw new UserError('sv.notOpen', { customer: row.customer });
       const today = { date: ctx.today };
@@ -207,11 +232,10 @@ export function sidebarRecordResult(ss: Ss, rawArgs: unknown): Result<SidebarSta
       if (outcome === 'signed') update.status = statusLabel('Signed', ctx.lang);
       if (outcome === 'dropped') update.status = statusLabel('Dropped', ctx.lang);
       if (outcome !== 'notSigned') update.closed = today;
-      session.change(row, update, outcome);
+      const written = session.change(row, update, outcome);
       call.written = true;
-      session.commit({ repColumnsOnly: addOnColumnsProtectedFor(ctx) });
-      const own = who.rep !== null && repKey(who.rep.rep) === repKey(row.rep);
-      return stateFor(ctx, session, who, actingRep(ctx, who, own ? undefined : row.rep));
+      commit(ctx, session);
+      return patchOf(ctx, written);
     });
   });
 }
@@ -219,8 +243,7 @@ export function sidebarRecordResult(ss: Ss, rawArgs: unknown): Result<SidebarSta
 export function sidebarSelectRow(ss: Ss, rawId: unknown): Result<number> {
   return answer(ss, (ctx) => {
     const id = requireText(rawId, 'rowId', 64);
-    const session = PipelineSession.whole(ctx);
-    const row = findRow(session, id);
+    const { session, row } = rowById(ctx, id);
     authorize(identify(ctx), row);
     if (!selectRow(session.table, row.sheetRow)) throw new UserError('sv.rowHidden', { customer: row.customer, row: row.sheetRow });
     return row.sheetRow;

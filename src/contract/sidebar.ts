@@ -52,6 +52,10 @@ export interface SidebarCustomer {
   flagKind: FlagKind | null;
   /** Times its target was moved on without a result (SPEC "Carry-over"). */
   pushes: number;
+  /** One of today's targets (named today, even if since moved on or closed today: domain/day isTodaysTarget). */
+  isToday: boolean;
+  /** Signed with a Closed on date in this month: it counts in the month's pace. */
+  signedThisMonth: boolean;
   /**
    * Moving its target to a later day now would be a push (it is today's target, or a passed one, with no result
    * today): the sidebar then moves it only as a carry-over with a reason.
@@ -97,7 +101,26 @@ export interface SidebarState {
   newRep: boolean;
   /** A manager's reps (Team order), each one's day at a glance; empty for a rep. */
   team: TeamRepDay[];
+  /**
+   * Every row the lists above are worked out from (open, today's targets, flagged, signed this month), in sheet order:
+   * a save answers with the rows it changed and the page works the lists out again (contract/repView applyPatch).
+   */
+  rows: SidebarCustomer[];
+  /** Working days of this month before today on which the rep named a target (the Daily Log): the month's pace. */
+  loggedTargetDays: number;
   tierDescriptions: Record<Tier, string>;
+}
+
+/**
+ * A save's answer: only the rows it wrote, as they now are (a new customer's row included). The page merges them into
+ * the state it holds (applyPatch); nothing else is read or sent, so a save costs the same on any size of sheet.
+ */
+export interface SidebarPatch {
+  patch: true;
+  /** Whose rows they are, and the day of the save: a page showing another rep's day, or a day gone by, loads again. */
+  rep: string;
+  today: DateKey;
+  rows: SidebarCustomer[];
 }
 
 export interface NewCustomer {
@@ -133,10 +156,12 @@ export interface RecordResultArgs {
 export interface SidebarEndpoints {
   sidebarLoad(rep?: string): Result<SidebarState>;
   sidebarPickRep(rep: string): Result<SidebarState>;
-  sidebarSetTarget(args: SetTargetArgs): Result<SidebarState>;
-  sidebarRecordResult(args: RecordResultArgs): Result<SidebarState>;
+  sidebarSetTarget(args: SetTargetArgs): Result<SidebarPatch>;
+  sidebarRecordResult(args: RecordResultArgs): Result<SidebarPatch>;
   sidebarSelectRow(rowId: string): Result<number>;
 }
+
+export { applyPatch, byTierThenAge, byUrgency, isPatch, patchFits, overviewOf, repView, type RepView, type ViewFacts } from './repView';
 
 /** The page's name for the same contract. */
 export type SidebarApi = SidebarEndpoints;

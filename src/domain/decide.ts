@@ -144,6 +144,8 @@ function typedBefore(row: Row, edit: EditFacts | undefined): RowMemory | null {
 /** Stamps from what changed since the add-on last saw the row. */
 function changeStamps(input: DecideInput, row: Row, mem: RowMemory, update: RowUpdate): void {
   const { today } = input;
+  // A new row's stamps a rep's run could not write (protected columns): the day this run notices it.
+  if (mem.owed && isBlank(row.raw.added)) update.added = { date: today };
   if (row.tier && row.tier !== mem.tier) update.tierSince = { date: today };
   else if (row.tier && isBlank(row.raw.tierSince)) update.tierSince = { date: today };
   const wasClosed = mem.status === 'Signed' || mem.status === 'Dropped';
@@ -176,6 +178,7 @@ function nextMemory(row: Row, mem: RowMemory | null, today: DateKey, history: bo
     resultOn: prev.resultOn,
     history: prev.history || history,
   };
+  // Whatever was owed is stamped by this decision (a run that cannot write it marks it owed again: app/session).
 }
 
 export function decideRow(input: DecideInput): RowDecision {

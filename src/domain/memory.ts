@@ -20,6 +20,11 @@ export interface RowMemory {
   /** Closed before the add-on adopted the sheet: history, never flagged or counted. */
   history: boolean;
   /**
+   * New to a run that could not write its Added and Tier since (a rep's sidebar while those columns are protected):
+   * the next run that may write them stamps them with the day it notices. Never set with history.
+   */
+  owed?: boolean;
+  /**
    * The row's primary flag kind when it was last decided (absent: not flagged). The Pipeline's conditional-format
    * rules colour a row from this field alone, so the colour needs no background written and no words in a language.
    */
@@ -42,14 +47,14 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const dateOr = (s: string | undefined): DateKey | '' => (s && DATE.test(s) ? s : '');
 
 /**
- * The cell text: `v1|tier|status|target|pushes|namedOn|result|resultOn|h`, about 50 characters, and `|<kind>` after it
+ * The cell text: `v1|tier|status|target|pushes|namedOn|result|resultOn|h` (or `n` for stamps owed), about 50 characters, and `|<kind>` after it
  * while the row is flagged (so a row that was never flagged keeps the form earlier versions wrote). A short, fixed
  * form keeps 50,000 rows' memory far below the 50,000-character cell limit and cheap to read in one column.
  */
 export function encodeMemory(m: RowMemory): string {
   const fields = [
     'v1', m.tier, m.status ? STATUS_CODE[m.status] : '', m.target, String(m.pushes), m.namedOn,
-    m.result ? OUTCOME_CODE[m.result] : '', m.resultOn, m.history ? 'h' : '',
+    m.result ? OUTCOME_CODE[m.result] : '', m.resultOn, m.history ? 'h' : m.owed ? 'n' : '',
   ];
   if (m.flag) fields.push(FLAG_KIND_CODE[m.flag]);
   return fields.join('|');
@@ -71,6 +76,7 @@ export function decodeMemory(text: string): RowMemory | null {
     resultOn: dateOr(parts[7]),
     history: parts[8] === 'h',
   };
+  if (parts[8] === 'n') memory.owed = true;
   // The 9-field form of earlier versions (and an unflagged row) has no kind.
   const flag = FLAG_KIND_OF[parts[9] ?? ''];
   if (flag) memory.flag = flag;

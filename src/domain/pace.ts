@@ -32,10 +32,16 @@ export function floorFor(days: number, reps = 1): number {
 }
 
 export function monthPace(signed: number, targetsNamed: number, today: DateKey, settings: Settings): MonthPace {
-  const soFar = workingDaysSoFar(today, settings);
-  const inMonth = workingDaysInMonth(today, settings);
+  return paceOf(monthOf(today), signed, targetsNamed, workingDaysSoFar(today, settings), workingDaysInMonth(today, settings));
+}
+
+/**
+ * The month's pace from its counts and its working days (so far, in the month): the same figures wherever they are
+ * worked out — the server from the sheet, the sidebar page after a save from the rows it holds.
+ */
+export function paceOf(month: string, signed: number, targetsNamed: number, soFar: number, inMonth: number): MonthPace {
   return {
-    month: monthOf(today),
+    month,
     targetsNamed,
     signed,
     workingDaysSoFar: soFar,

@@ -69,6 +69,8 @@ export interface PipelineLayout {
   how: HeaderMap<ColumnKey>['how'];
   /** The header row's texts as read. */
   header: string[];
+  /** The sheet's last row with anything in it, as Sheets answered while finding the header. */
+  lastRow: number;
 }
 
 function layoutOf(top: unknown[][], overrides: Partial<Record<ColumnKey, string>>): { headerRow: number; header: Cell[] } {
@@ -80,10 +82,11 @@ function layoutOf(top: unknown[][], overrides: Partial<Record<ColumnKey, string>
 /** The header row and columns of a Pipeline sheet (one read of its first rows); a missing column throws. */
 export function readPipelineLayout(sheet: Sheet): PipelineLayout {
   const width = Math.max(sheet.getLastColumn(), 1);
-  const rows = Math.max(Math.min(sheet.getLastRow(), HEADER_SEARCH_ROWS), 1);
+  const lastRow = sheet.getLastRow();
+  const rows = Math.max(Math.min(lastRow, HEADER_SEARCH_ROWS), 1);
   const overrides = overridesOf(sheet);
   const { headerRow, header } = layoutOf(sheet.getRange(1, 1, rows, width).getValues(), overrides);
-  return { headerRow, cols: pipelineColumns(header, overrides), width, how: mapPipelineHeader(header, overrides).how, header: header.map((v) => String(v)) };
+  return { headerRow, cols: pipelineColumns(header, overrides), width, how: mapPipelineHeader(header, overrides).how, header: header.map((v) => String(v)), lastRow };
 }
 
 export interface PipelineTable {
@@ -105,6 +108,11 @@ export interface PipelineTable {
   read?: { first: number; values: unknown[][] };
   /** The header row's texts, where the read included it (the whole-sheet read does). */
   header?: string[];
+  /**
+   * For a read of some rows only (a rep's): the last row known to hold something, read or not, so a new row never
+   * lands on a row this read did not take.
+   */
+  usedTo?: number;
 }
 
 /** Where the Pipeline's columns are: what the edit guard keeps in the document cache instead of reading the header. */
@@ -231,15 +239,74 @@ export function readPipelineColumns(ss: Spreadsheet, keys: readonly ColumnKey[],
   return { ...table, cols: layout.cols, read: undefined };
 }
 
-/** The sheet rows whose ID is `id` (one read of the ID column): none, one, or a copy's two. */
-export function rowsWithId(sheet: Sheet, shape: PipelineShape, id: string): number[] {
-  const ids = readIds({ sheet, cols: shape.cols, headerRow: shape.headerRow });
+/**
+ * The sheet rows whose ID is `id`: none, one, or a copy's two. Sheets searches the ID column itself (a TextFinder), so
+ * no cell of the column travels to the script — one round trip whatever the sheet's size.
+ */
+export function rowsWithId(sheet: Sheet, shape: PipelineShape, id: string, lastRow?: number): number[] {
   const key = id.trim();
-  const out: number[] = [];
-  ids.forEach((v, i) => {
-    if (v === key) out.push(shape.headerRow + 1 + i);
+  if (!key) return [];
+  const first = shape.headerRow + 1;
+  const last = lastRow ?? sheet.getLastRow();
+  if (last < first) return [];
+  const pattern = `^\\s*${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`;
+  return sheet.getRange(first, shape.cols.id + 1, last - first + 1, 1)
+    .createTextFinder(pattern).useRegularExpression(true).matchCase(true).findAll()
+    .map((range) => range.getRow());
+}
+
+/**
+ * The rows of some reps (and the rows under the last one with a rep), for the sidebar: the header's first rows, the
+ * Rep column, then those rows at the sheet's used width, a read per run of them — two runs joined while the rows
+ * between cost less than another call. A rep named with other spacing or case is the same rep (repKey).
+ * Rows are decided and written as in any session; the rows not read are simply not in the table.
+ */
+export function readPipelineRepRows(sheet: Sheet, layout: PipelineLayout, repKeys: ReadonlySet<string>, keyOf: (rep: string) => string, timeZone: string): PipelineTable {
+  const first = layout.headerRow + 1;
+  const last = layout.lastRow;
+  const reps = last >= first ? sheet.getRange(first, layout.cols.rep + 1, last - first + 1, 1).getValues() : [];
+  let lastWithRep = layout.headerRow;
+  const wanted: number[] = [];
+  reps.forEach((line, i) => {
+    const rep = line[0];
+    if (rep === '' || rep === null) return;
+    lastWithRep = first + i;
+    if (repKeys.has(keyOf(String(rep)))) wanted.push(first + i);
   });
-  return out;
+  // Rows under the last rep (a customer typed without a rep yet, the team's formulas) are read too: a new row goes under them.
+  for (let r = lastWithRep + 1; r <= last; r++) wanted.push(r);
+  const table = readPipelineRows(sheet, layout, wanted, timeZone);
+  return { ...table, usedTo: Math.max(table.usedTo ?? 0, lastWithRep) };
+}
+
+/**
+ * Some rows of the Pipeline (1-based sheet rows below the header), at the sheet's used width: a read per run of them,
+ * two runs joined while the rows between cost less than another call (CELLS_PER_CALL).
+ */
+export function readPipelineRows(sheet: Sheet, layout: PipelineLayout, sheetRows: readonly number[], timeZone: string): PipelineTable {
+  const shape: PipelineShape = { headerRow: layout.headerRow, cols: layout.cols, width: layout.width };
+  const first = layout.headerRow + 1;
+  const runs: [number, number][] = [];
+  for (const run of contiguousRuns(sheetRows.filter((r) => r >= first))) {
+    const prev = runs[runs.length - 1];
+    const from = run[0], to = run[run.length - 1];
+    if (prev && (from - prev[1] - 1) * layout.width <= CELLS_PER_CALL) prev[1] = to;
+    else runs.push([from, to]);
+  }
+  const bySheetRow = new Map<number, Row>();
+  const rows: Row[] = [];
+  const values: unknown[][] = [];
+  const top = runs.length ? runs[0][0] : first;
+  for (const [from, to] of runs) {
+    const part = tableOf(sheet, sheet.getRange(from, 1, to - from + 1, layout.width).getValues(), shape, from, timeZone);
+    part.bySheetRow.forEach((row, r) => bySheetRow.set(r, row));
+    rows.push(...part.rows);
+    part.read?.values.forEach((line, i) => (values[from + i - top] = line));
+  }
+  return {
+    sheet, cols: layout.cols, width: layout.width, bySheetRow, rows, lastRow: Math.max(layout.lastRow, layout.headerRow), headerRow: layout.headerRow,
+    read: { first: top, values }, usedTo: rows.reduce((max, r) => Math.max(max, r.sheetRow), layout.headerRow),
+  };
 }
 
 /** The ID column's values from row 2 down (one read), for telling a pasted copy from its original. */
@@ -261,7 +328,7 @@ export function addMemoryColumn(table: PipelineTable, header: string): PipelineT
 
 /** The first row under the last one holding a customer, rep or tier: a row with only the team's formulas is free. */
 export function firstFreeRow(table: PipelineTable): number {
-  const last = table.rows.reduce((max, r) => Math.max(max, r.sheetRow), table.headerRow);
+  const last = table.rows.reduce((max, r) => Math.max(max, r.sheetRow), table.usedTo ?? table.headerRow);
   return last + 1;
 }
 

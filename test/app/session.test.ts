@@ -46,30 +46,40 @@ test('columns() on a big sheet reads separate blocks rather than the columns bet
   expect(cells.slice(1)).toEqual([2 * rows, rows]);
 });
 
-test('byId(): the ID column and that one row are read, the change is written to that row only', () => {
+test('byId(): Sheets finds the ID (no cell of the ID column is read), then that one row is read and written', () => {
   const ctx = loadContext(h.ss);
   const row = h.rowOf('Golden Bakery');
   const id = String(h.cell(row, 'ID'));
   h.runtime.resetCounts();
   const { session, rows } = PipelineSession.byId(ctx, id);
   expect(rows).toEqual([row]);
-  if (!session) throw new Error('no session');
   expect(session.rows.map((r) => r.sheetRow)).toEqual([row]);
   session.decideAll();
   session.change(session.rows[0], { nextStep: 'Send the contract' });
   session.commit();
   const calls = h.runtime.callLog();
-  expect(calls.filter((c) => c.kind === 'read')).toHaveLength(3);
-  expect(calls.filter((c) => c.method === 'Range.getValues').map((c) => c.cells.read).slice(1)).toEqual([h.pipeline.getLastRow() - 1, 15]);
+  // The header's first rows, the search, and the row: the search moves no cells.
+  expect(calls.filter((c) => c.kind === 'read').map((c) => c.method)).toEqual(['Range.getValues', 'TextFinder.findAll', 'Range.getValues']);
+  expect(calls.filter((c) => c.method === 'Range.getValues').map((c) => c.cells.read)[1]).toBe(15);
+  expect(calls.filter((c) => c.kind === 'write')).toHaveLength(1);
   expect(h.cell(row, 'Next step')).toBe('Send the contract');
 });
 
-test('byId(): no row, or a copied ID on two rows, gives no session and says which rows', () => {
+test('byId(): no row gives an empty session; a copied ID on two rows is read as both, and deciding gives the later one its own ID', () => {
   const ctx = loadContext(h.ss);
-  expect(PipelineSession.byId(ctx, 'C-NOSUCHROW00')).toEqual({ session: null, rows: [] });
+  const none = PipelineSession.byId(ctx, 'C-NOSUCHROW00');
+  expect([none.rows, none.session.rows.length]).toEqual([[], 0]);
   const a = h.rowOf('Golden Bakery');
   const b = h.rowOf('Iris Textiles');
-  h.pipeline.getRange(b, h.col('ID')).setValue(h.cell(a, 'ID'));
+  const id = String(h.cell(a, 'ID'));
+  h.pipeline.getRange(b, h.col('ID')).setValue(id);
   forgetSheets(h.ss);
-  expect(PipelineSession.byId(ctx, String(h.cell(a, 'ID'))).rows).toEqual([a, b].sort((x, y) => x - y));
+  const found = PipelineSession.byId(ctx, id);
+  expect(found.rows).toEqual([a, b].sort((x, y) => x - y));
+  found.session.decideAll();
+  found.session.commit();
+  const [first, later] = [a, b].sort((x, y) => x - y);
+  expect(h.cell(first, 'ID')).toBe(id);
+  expect(String(h.cell(later, 'ID'))).toMatch(/^C-/);
+  expect(h.cell(later, 'ID')).not.toBe(id);
 });

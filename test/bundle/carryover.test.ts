@@ -3,6 +3,7 @@
 // pushed more than Max pushes times is flagged *pushed*.
 import { errorText, type Result, type SidebarCustomer, type SidebarState } from '../../src/contract/sidebar';
 import { harness, keyOf, type Harness } from '../support/harness';
+import { pageCall } from '../support/sidebarCalls';
 
 let h: Harness;
 const FRIDAY = '2026-11-27';
@@ -18,7 +19,7 @@ beforeEach(() => {
 });
 
 function call(name: string, ...args: unknown[]): Result<SidebarState> {
-  return h.bundle.call(name, ...args) as Result<SidebarState>;
+  return pageCall(h.bundle, name, ...args);
 }
 function ok(r: Result<SidebarState>): SidebarState {
   if (!r.ok) throw new Error(`expected ok, got: ${errorText('en', r.error)}`);
@@ -145,9 +146,9 @@ test('a manager carries over for one of their reps, and Chinese words the refusa
   const s = zh.bundle.call('sidebarLoad', '王芳') as Result<SidebarState>;
   if (!s.ok) throw new Error(s.error.code);
   const c = s.value.todayTargets.find((x) => x.result === null)!;
-  const r = zh.bundle.call('sidebarSetTarget', { which: 'tomorrow', rowId: c.id, rep: '王芳' }) as Result<SidebarState>;
+  const r = pageCall(zh.bundle, 'sidebarSetTarget', { which: 'tomorrow', rowId: c.id, rep: '王芳' }) as Result<SidebarState>;
   expect(r.ok ? '' : errorText('zh', r.error)).toBe(`“${c.customer}”是今日目标，还没有结果。请先记录结果，或写明原因后顺延到11月30日 周一。`);
-  const done = zh.bundle.call('sidebarSetTarget', { which: 'tomorrow', rowId: c.id, rep: '王芳', carryOver: true, reason: '老板出差' }) as Result<SidebarState>;
+  const done = pageCall(zh.bundle, 'sidebarSetTarget', { which: 'tomorrow', rowId: c.id, rep: '王芳', carryOver: true, reason: '老板出差' }) as Result<SidebarState>;
   expect(done.ok).toBe(true);
   const row = (() => {
     const values = zh.pipeline.getDataRange().getValues();

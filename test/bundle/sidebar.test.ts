@@ -1,6 +1,7 @@
 // The sidebar's endpoints, called as google.script.run would call them, on dist/Code.js.
-import { errorText, type Result, type SidebarState } from '../../src/contract/sidebar';
+import { errorText, type Result, type SidebarPatch, type SidebarState } from '../../src/contract/sidebar';
 import { harness, keyOf, type Harness } from '../support/harness';
+import { pageCall, sheetChangedBehindThePage } from '../support/sidebarCalls';
 
 let h: Harness;
 const TODAY = '2026-11-27'; // a Friday
@@ -14,7 +15,7 @@ function as(email: string) {
   h.runtime.setUser(email);
 }
 function call<T = SidebarState>(name: string, ...args: unknown[]): Result<T> {
-  return h.bundle.call(name, ...args) as Result<T>;
+  return pageCall(h.bundle, name, ...args) as Result<T>;
 }
 function ok<T = SidebarState>(r: Result<T>): T {
   if (!r.ok) throw new Error(`expected ok, got: ${errorText('en', r.error)}`);
@@ -144,6 +145,7 @@ test('a stale ID gives a clear message; a sort between load and save cannot misd
   const c = s.customers[s.customers.length - 1];
   h.runtime.userSort('Pipeline', h.col('Customer'), false);
   h.runtime.userInsertRows('Pipeline', 2, 3);
+  sheetChangedBehindThePage(h.bundle);
   ok(call('sidebarSetTarget', { which: 'today', rowId: c.id }));
   const row = h.rowOf(c.customer);
   expect(h.cell(row, 'ID')).toBe(c.id);
@@ -199,7 +201,7 @@ test('selecting an uncleared row selects it in the sheet', () => {
 test('messages come in Chinese for a Chinese sheet', () => {
   const zh = harness({ locale: 'zh_CN' });
   zh.runtime.setUser('rep1@example.com');
-  const r = zh.bundle.call('sidebarRecordResult', { rowId: 'C-NOPE', outcome: 'signed' }) as Result<SidebarState>;
+  const r = pageCall(zh.bundle, 'sidebarRecordResult', { rowId: 'C-NOPE', outcome: 'signed' }) as Result<SidebarState>;
   expect(r.ok).toBe(false);
   expect(err(r, 'zh')).toMatch(/客户库/);
 });
@@ -211,6 +213,7 @@ test('a copy with the same ID (made by a script or an import) gets its own ID be
   const copyAt = h.pipeline.getLastRow() + 1;
   h.pipeline.getRange(copyAt, 1, 1, 14).setValues(h.pipeline.getRange(row, 1, 1, 14).getValues());
   h.pipeline.getRange(copyAt, h.col('Target date')).setValue('');
+  sheetChangedBehindThePage(h.bundle);
   ok(call('sidebarSetTarget', { which: 'today', rowId: c.id }));
   expect(h.cell(row, 'ID')).toBe(c.id);
   expect(String(h.cell(copyAt, 'ID'))).toMatch(/^C-/);
@@ -378,5 +381,42 @@ describe("the state for the rep's morning and the manager's overview", () => {
     const order = ['invalid', 'noTarget', 'pushed', 'missed', 'aged'];
     const kinds = s.uncleared.map((c) => order.indexOf(c.flagKind!));
     expect(kinds).toEqual([...kinds].sort((a, b) => a - b));
+  });
+});
+
+describe('what a sidebar call costs (issue #11: the sidebar reads only what it shows, and a save writes by ID)', () => {
+  test('a load reads the Rep column and the rep\'s own rows, not the other reps\' rows', () => {
+    h = harness({ customersPerRep: 60 });
+    as('rep1@example.com');
+    ok(call('sidebarLoad'));
+    h.runtime.resetCounts();
+    const s = ok(call('sidebarLoad'));
+    const stats = h.runtime.callStats();
+    const width = h.pipeline.getLastColumn();
+    const dataRows = h.pipeline.getLastRow() - 1;
+    const pipelineCells = (stats.methods['Range.getValues']?.cells.read ?? 0);
+    // The whole Pipeline would be dataRows × width cells; the load reads its Rep column and about one rep's share.
+    expect(pipelineCells).toBeLessThan(dataRows + (s.rows.length + 20) * width + 2000);
+    expect(pipelineCells).toBeLessThan((dataRows * width) / 2);
+    expect(stats.kinds.properties ?? 0).toBe(0);
+  });
+
+  test('a save finds the row by its ID in Sheets, reads and writes that row only, and answers with that row alone', () => {
+    h = harness({ customersPerRep: 60 });
+    as('rep1@example.com');
+    const c = ok(call('sidebarLoad')).customers.find((x) => !x.pushIfMoved)!;
+    h.runtime.resetCounts();
+    const r = h.bundle.call('sidebarSetTarget', { which: 'tomorrow', rowId: c.id }) as Result<SidebarPatch>;
+    const patch = ok<SidebarPatch>(r);
+    expect(patch.rows.map((x) => [x.id, x.target])).toEqual([[c.id, MONDAY]]);
+    const stats = h.runtime.callStats();
+    expect(stats.methods['TextFinder.findAll']?.calls).toBe(1);
+    // Settings, Team, the header's first rows and the one row: never a whole column of the Pipeline.
+    const reads = h.runtime.callLog().filter((x) => x.method === 'Range.getValues').map((x) => x.cells.read);
+    expect(Math.max(...reads)).toBeLessThanOrEqual(10 * h.pipeline.getLastColumn());
+    expect(reads[reads.length - 1]).toBe(h.pipeline.getLastColumn());
+    // The rep's cells and the add-on's memory of the row: never a cell the team may be typing in meanwhile.
+    expect(stats.kinds.write).toBeLessThanOrEqual(2);
+    expect(keyOf(h, h.cell(h.rowOf(c.customer), 'Target date'))).toBe(MONDAY);
   });
 });

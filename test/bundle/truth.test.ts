@@ -1,6 +1,7 @@
 // Truth from the sheet (SPEC "Truth from the sheet", "Limits", "Heartbeat"), through dist/Code.js: changes that come
 // without an edit event are stamped by whichever run notices them; no day is silently lost; stored state stays within
 // Apps Script's limits.
+import { pageCall } from '../support/sidebarCalls';
 import { errorText, type Result, type SidebarState } from '../../src/contract/sidebar';
 import { harness, keyOf, type Harness } from '../support/harness';
 import { sheetByAnyName } from '../support/team';
@@ -70,12 +71,12 @@ test('a row appended by a form or an import gets an ID (and Added) before the si
   h.pipeline.getRange(next, cols[1]).setValue('Form Lead Ltd');
   h.pipeline.getRange(next, cols[2]).setValue('B');
   h.runtime.setUser('rep1@example.com');
-  const s = ok(h.bundle.call('sidebarLoad'));
+  const s = ok(pageCall(h.bundle, 'sidebarLoad'));
   const lead = s.customers.find((c) => c.customer === 'Form Lead Ltd')!;
   expect(lead.id).toMatch(/^C-/);
   expect(h.cell(next, 'ID')).toBe(lead.id);
   expect(keyOf(h, h.cell(next, 'Added'))).toBe(TODAY);
-  ok(h.bundle.call('sidebarSetTarget', { which: 'today', rowId: lead.id }));
+  ok(pageCall(h.bundle, 'sidebarSetTarget', { which: 'today', rowId: lead.id }));
   expect(keyOf(h, h.cell(next, 'Target date'))).toBe(TODAY);
 });
 
@@ -146,14 +147,14 @@ test('an over-long value pasted into Tier or Rep is kept, and the Flag the add-o
 
 test('the sidebar states its text limits: a 1,000-character reason is saved, 1,001 is refused naming the field and the limit', () => {
   h.runtime.setUser('rep1@example.com');
-  const s = ok(h.bundle.call('sidebarLoad'));
+  const s = ok(pageCall(h.bundle, 'sidebarLoad'));
   const c = s.customers.find((x) => x.tier === 'B')!;
-  ok(h.bundle.call('sidebarSetTarget', { which: 'today', rowId: c.id }));
-  const long = h.bundle.call('sidebarRecordResult', { rowId: c.id, outcome: 'notSigned', reasonCategory: 'other', reasonText: 'r'.repeat(1001), nextStep: 'Call' }) as Result<SidebarState>;
+  ok(pageCall(h.bundle, 'sidebarSetTarget', { which: 'today', rowId: c.id }));
+  const long = pageCall(h.bundle, 'sidebarRecordResult', { rowId: c.id, outcome: 'notSigned', reasonCategory: 'other', reasonText: 'r'.repeat(1001), nextStep: 'Call' }) as Result<SidebarState>;
   expect(long.ok).toBe(false);
   expect(!long.ok && errorText('en', long.error)).toMatch(/Reason: at most 1000 characters \(1001 typed\)/);
-  ok(h.bundle.call('sidebarRecordResult', { rowId: c.id, outcome: 'notSigned', reasonCategory: 'other', reasonText: 'r'.repeat(1000), nextStep: 'Call' }));
-  const name = h.bundle.call('sidebarSetTarget', { which: 'today', newCustomer: { customer: 'n'.repeat(500), tier: 'C' } }) as Result<SidebarState>;
+  ok(pageCall(h.bundle, 'sidebarRecordResult', { rowId: c.id, outcome: 'notSigned', reasonCategory: 'other', reasonText: 'r'.repeat(1000), nextStep: 'Call' }));
+  const name = pageCall(h.bundle, 'sidebarSetTarget', { which: 'today', newCustomer: { customer: 'n'.repeat(500), tier: 'C' } }) as Result<SidebarState>;
   expect(!name.ok && errorText('zh', name.error)).toMatch(/客户名称：最多 200 个字/);
 });
 
@@ -164,7 +165,7 @@ test('a new customer from the sidebar goes under the last customer, not under th
   const formulas = Array.from({ length: 999 }, (_, i) => [`=IF(B${i + 2}="","",B${i + 2})`]);
   h.pipeline.getRange(2, width + 1, 999, 1).setFormulas(formulas);
   h.runtime.setUser('rep1@example.com');
-  ok(h.bundle.call('sidebarSetTarget', { which: 'today', newCustomer: { customer: 'Under The Last', tier: 'B' } }));
+  ok(pageCall(h.bundle, 'sidebarSetTarget', { which: 'today', newCustomer: { customer: 'Under The Last', tier: 'B' } }));
   expect(h.rowOf('Under The Last')).toBe(lastCustomerRow + 1);
 });
 
@@ -236,10 +237,10 @@ describe('with the add-on columns protected (nightly digest on)', () => {
   test('the sidebar, run as the rep, writes only the rep\'s columns; the next beat stamps the rest with the day it noticed', () => {
     h.bundle.call('menuNightlyOn');
     h.runtime.setUser('rep2@example.com');
-    const s = ok(h.bundle.call('sidebarLoad'));
+    const s = ok(pageCall(h.bundle, 'sidebarLoad'));
     const c = s.customers.find((x) => x.tier === 'B')!;
-    ok(h.bundle.call('sidebarSetTarget', { which: 'today', rowId: c.id }));
-    ok(h.bundle.call('sidebarRecordResult', { rowId: c.id, outcome: 'signed' }));
+    ok(pageCall(h.bundle, 'sidebarSetTarget', { which: 'today', rowId: c.id }));
+    ok(pageCall(h.bundle, 'sidebarRecordResult', { rowId: c.id, outcome: 'signed' }));
     const row = h.rowOf(c.customer);
     expect(h.cell(row, 'Status')).toBe('Signed');
     h.runtime.setUser('manager@example.com');
@@ -251,11 +252,11 @@ describe('with the add-on columns protected (nightly digest on)', () => {
   test('a rep\'s sidebar day while protected reaches the evening whole: "not signed" in the digest, the new customer stamped', () => {
     h.bundle.call('menuNightlyOn');
     h.runtime.setUser('rep4@example.com');
-    const s = ok(h.bundle.call('sidebarLoad'));
+    const s = ok(pageCall(h.bundle, 'sidebarLoad'));
     const c = s.customers.find((x) => x.tier === 'B' && x.target === '')!;
-    ok(h.bundle.call('sidebarSetTarget', { which: 'today', rowId: c.id }));
-    ok(h.bundle.call('sidebarRecordResult', { rowId: c.id, outcome: 'notSigned', reasonCategory: 'timing', nextStep: 'Call Monday' }));
-    const after = ok(h.bundle.call('sidebarSetTarget', { which: 'tomorrow', newCustomer: { customer: 'Walk-in Tea House', tier: 'B' } }));
+    ok(pageCall(h.bundle, 'sidebarSetTarget', { which: 'today', rowId: c.id }));
+    ok(pageCall(h.bundle, 'sidebarRecordResult', { rowId: c.id, outcome: 'notSigned', reasonCategory: 'timing', nextStep: 'Call Monday' }));
+    const after = ok(pageCall(h.bundle, 'sidebarSetTarget', { which: 'tomorrow', newCustomer: { customer: 'Walk-in Tea House', tier: 'B' } }));
     const added = after.customers.find((x) => x.customer === 'Walk-in Tea House')!;
     expect(added.id).toMatch(/^C-/);
     expect(h.runtime.triggerErrors).toEqual([]);
@@ -325,7 +326,7 @@ test("a row signed yesterday whose Target date is today is not a pending target 
   h.pipeline.getRange(row, h.col('Closed on')).setValue(new Date('2026-11-25T16:00:00Z')); // yesterday
   const customer = String(h.cell(row, 'Customer'));
   h.runtime.setUser('rep2@example.com');
-  const s = ok(h.bundle.call('sidebarLoad'));
+  const s = ok(pageCall(h.bundle, 'sidebarLoad'));
   expect(s.todayTargets.map((c) => c.customer)).not.toContain(customer);
   h.runtime.setUser('manager@example.com');
   h.bundle.call('menuNightlyOn');

@@ -3,8 +3,9 @@
 import { illegalValuePath } from '../../local';
 import type { DateKey, Lang, Tier } from '../../src/domain/types';
 import type {
-  DayPhase, ErrorInfo, MonthPace, RecordResultArgs, Result, SetTargetArgs, SidebarCustomer, SidebarEndpoints, SidebarState, TeamRepDay,
+  DayPhase, ErrorInfo, MonthPace, RecordResultArgs, Result, SetTargetArgs, SidebarCustomer, SidebarEndpoints, SidebarPatch, SidebarState, TeamRepDay,
 } from '../../src/contract/sidebar';
+import { overviewOf, repView } from '../../src/contract/sidebar';
 
 export const TODAY = '2026-03-04';
 export const NEXT_DAY = '2026-03-05';
@@ -17,7 +18,8 @@ export interface Call { name: string; args: unknown[] }
 export function row(n: number, customer: string, tier: Tier | null, daysInTier: number | null, extra: Partial<SidebarCustomer> = {}): SidebarCustomer {
   return {
     id: `row-${n}`, customer, tier, daysInTier, target: '', nextStep: '', visits: 1, status: 'Open', reason: '',
-    lastContact: '', result: null, sheetRow: n + 1, flag: '', flagKind: extra.flag ? 'aged' : null, pushes: 0, pushIfMoved: false, ...extra,
+    lastContact: '', result: null, sheetRow: n + 1, flag: '', flagKind: extra.flag ? 'aged' : null, pushes: 0, pushIfMoved: false,
+    isToday: false, signedThisMonth: false, ...extra,
   };
 }
 
@@ -118,12 +120,23 @@ export class FakeServer implements SidebarEndpoints {
     return { ok: true, value: this.state() };
   }
 
-  sidebarSetTarget(args: SetTargetArgs): Result<SidebarState> {
+  sidebarSetTarget(args: SetTargetArgs): Result<SidebarPatch> {
     return this.setTarget(args);
   }
 
-  sidebarRecordResult(args: RecordResultArgs): Result<SidebarState> {
+  sidebarRecordResult(args: RecordResultArgs): Result<SidebarPatch> {
     return this.recordResult(args);
+  }
+
+  /** Like the server: a save answers with the rows it wrote, as the page shows them. */
+  private patch(rows: SidebarCustomer[]): Result<SidebarPatch> {
+    return { ok: true, value: JSON.parse(JSON.stringify({ patch: true, rep: this.me ? this.me.rep : '', today: this.today, rows: rows.map((r) => this.shown(r)) })) as SidebarPatch };
+  }
+
+  /** A row as the page gets it: whether moving it would be a push, whether it is one of today's targets. */
+  private shown(r: SidebarCustomer): SidebarCustomer {
+    if (r.target === this.today) this.namedToday.add(r.id);
+    return { ...r, pushIfMoved: this.wouldPush(r), isToday: this.namedToday.has(r.id), signedThisMonth: r.status === 'Signed' };
   }
 
   sidebarSelectRow(rowId: string): Result<number> {
@@ -131,12 +144,14 @@ export class FakeServer implements SidebarEndpoints {
     return found ? { ok: true, value: found.sheetRow } : { ok: false, error: { code: 'sv.rowGone', params: { id: rowId } } };
   }
 
-  private setTarget(args: SetTargetArgs): Result<SidebarState> {
+  private setTarget(args: SetTargetArgs): Result<SidebarPatch> {
     // Like the server: a manager adding a customer must say for whom, so the Team sheet's order cannot decide it.
     if (args.newCustomer && this.me && this.me.isManager && !args.rep) return { ok: false, error: { code: 'sv.sayWhichRep', params: {} } };
     const day = args.which === 'today' ? this.today : this.nextDay;
     if (args.newCustomer) {
-      this.rows.push(row(this.rows.length + 1, args.newCustomer.customer, args.newCustomer.tier, 0, { target: day, visits: 0 }));
+      const added = row(this.rows.length + 1, args.newCustomer.customer, args.newCustomer.tier, 0, { target: day, visits: 0 });
+      this.rows.push(added);
+      return this.patch([added]);
     } else {
       const found = this.rows.find((r) => r.id === args.rowId);
       if (!found) return { ok: false, error: { code: 'sv.rowGone', params: { id: String(args.rowId) } } };
@@ -149,15 +164,15 @@ export class FakeServer implements SidebarEndpoints {
         if (found.target === this.today) found.result = 'notSigned';
       }
       found.target = day;
+      return this.patch([found]);
     }
-    return { ok: true, value: this.state() };
   }
 
   private wouldPush(r: SidebarCustomer): boolean {
     return r.status === 'Open' && r.target !== '' && r.target <= this.today && r.result === null;
   }
 
-  private recordResult(args: RecordResultArgs): Result<SidebarState> {
+  private recordResult(args: RecordResultArgs): Result<SidebarPatch> {
     const found = this.rows.find((r) => r.id === args.rowId);
     if (!found) return { ok: false, error: { code: 'sv.rowGone', params: { id: args.rowId } } };
     if (found.status !== 'Open') return { ok: false, error: { code: 'sv.notOpen', params: { customer: found.customer } } };
@@ -165,23 +180,19 @@ export class FakeServer implements SidebarEndpoints {
     found.status = args.outcome === 'signed' ? 'Signed' : args.outcome === 'dropped' ? 'Dropped' : 'Open';
     found.reason = [args.reasonCategory, args.reasonText].filter(Boolean).join(': ');
     if (args.nextStep) found.nextStep = args.nextStep;
-    return { ok: true, value: this.state() };
+    return this.patch([found]);
   }
 
   state(): SidebarState {
-    for (const r of this.rows) if (r.target === this.today) this.namedToday.add(r.id);
-    const copy = (r: SidebarCustomer): SidebarCustomer => ({ ...r, pushIfMoved: this.wouldPush(r) });
-    const open = this.rows.filter((r) => r.status === 'Open').map(copy);
-    const order = (t: Tier | null) => (t ? 'ABC'.indexOf(t) : 3);
-    const customers = [...open].sort((a, b) => order(a.tier) - order(b.tier) || (b.daysInTier || 0) - (a.daysInTier || 0));
-    const tomorrowTargets = open.filter((r) => r.target === this.nextDay);
-    const todayTargets = this.rows.filter((r) => this.namedToday.has(r.id)).map(copy);
-    const count = (t: Tier) => open.filter((r) => r.tier === t).length;
+    const rows = this.rows.map((r) => this.shown(r)).filter((r) => r.status === 'Open' || r.isToday || r.flag !== '' || r.signedThisMonth);
+    const month: MonthPace = {
+      month: '2026-03', targetsNamed: 2, signed: 0, workingDaysSoFar: 3, workingDaysInMonth: 22, floorSoFar: 0.3, floorMonth: 2.2,
+      goalLow: 8, goalHigh: 10, projected: 0,
+    };
+    const view = repView(rows, { nextWorkingDay: this.nextDay, isWorkingDay: this.isWorkingDay, loggedTargetDays: 1, month });
     const me = this.me;
     const team = this.teamDays ?? (me && me.isManager
-      ? this.repChoices.map((rep) => (rep === me.rep
-        ? { rep, today: todayTargets.map((c) => ({ customer: c.customer, result: c.result })), next: tomorrowTargets.map((c) => c.customer) }
-        : { rep, today: [], next: [] }))
+      ? this.repChoices.map((rep) => (rep === me.rep ? overviewOf(rep, rows, this.nextDay) : { rep, today: [], next: [] }))
       : []);
     return JSON.parse(JSON.stringify({
       lang: this.lang,
@@ -194,19 +205,13 @@ export class FakeServer implements SidebarEndpoints {
       askWhom: this.askWhom,
       me: this.me,
       repChoices: this.repChoices,
-      counts: { A: count('A'), B: count('B'), C: count('C'), open: open.length },
-      customers,
-      todayTargets,
-      tomorrowTargets,
-      needsTomorrowTarget: tomorrowTargets.length === 0,
-      uncleared: open.filter((r) => r.flag),
-      month: {
-        month: '2026-03', targetsNamed: 2, signed: this.rows.filter((r) => r.result === 'signed').length,
-        workingDaysSoFar: 3, workingDaysInMonth: 22, floorSoFar: 0.3, floorMonth: 2.2, goalLow: 8, goalHigh: 10, projected: 0,
-        ...this.month,
-      },
+      ...view,
+      // A test may set the month's figures outright (they are shown as given).
+      month: { ...view.month, ...this.month },
       newRep: this.newRep,
       team,
+      rows,
+      loggedTargetDays: 1,
       tierDescriptions: { A: 'ready to sign now', B: 'intent but not yet ripe', C: 'need but no intent yet' },
     })) as SidebarState;
   }

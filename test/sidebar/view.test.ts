@@ -16,7 +16,8 @@ import type { MonthPace, SidebarCustomer } from '../../src/contract/sidebar';
 function customer(over: Partial<SidebarCustomer>): SidebarCustomer {
   return {
     id: 'r1', customer: 'Acme', tier: 'A', daysInTier: 3, target: '', nextStep: '', visits: null, status: 'Open',
-    reason: '', lastContact: '', result: null, sheetRow: 2, flag: '', flagKind: null, pushes: 0, pushIfMoved: false, ...over,
+    reason: '', lastContact: '', result: null, sheetRow: 2, flag: '', flagKind: null, pushes: 0, pushIfMoved: false, isToday: false,
+    signedThisMonth: false, ...over,
   };
 }
 
