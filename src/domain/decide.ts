@@ -173,6 +173,7 @@ function nextMemory(row: Row, mem: RowMemory | null, today: DateKey, history: bo
     status: row.status ?? prev.status,
     target,
     pushes: prev.pushes + (pushed ? 1 : 0),
+    pushedOn: pushed ? today : prev.pushedOn ?? '',
     namedOn: wasToday && !(mem === null && !open) ? today : prev.namedOn,
     result: prev.result,
     resultOn: prev.resultOn,

@@ -14,6 +14,8 @@ export interface RowMemory {
   pushes: number;
   /** The last day this row was one of that day's targets: it stays today's target after it is moved on. */
   namedOn: DateKey | '';
+  /** The last day its target was pushed ('' for never): the Daily Log's Pushed. */
+  pushedOn?: DateKey | '';
   /** The last result recorded for the row, and its day. */
   result: Outcome | '';
   resultOn: DateKey | '';
@@ -56,7 +58,9 @@ export function encodeMemory(m: RowMemory): string {
     'v1', m.tier, m.status ? STATUS_CODE[m.status] : '', m.target, String(m.pushes), m.namedOn,
     m.result ? OUTCOME_CODE[m.result] : '', m.resultOn, m.history ? 'h' : m.owed ? 'n' : '',
   ];
-  if (m.flag) fields.push(FLAG_KIND_CODE[m.flag]);
+  // The flag kind, then the day of the last push: both optional, so an earlier version's cell reads the same.
+  if (m.flag || m.pushedOn) fields.push(m.flag ? FLAG_KIND_CODE[m.flag] : '');
+  if (m.pushedOn) fields.push(m.pushedOn);
   return fields.join('|');
 }
 
@@ -80,6 +84,8 @@ export function decodeMemory(text: string): RowMemory | null {
   // The 9-field form of earlier versions (and an unflagged row) has no kind.
   const flag = FLAG_KIND_OF[parts[9] ?? ''];
   if (flag) memory.flag = flag;
+  const pushedOn = dateOr(parts[10]);
+  if (pushedOn) memory.pushedOn = pushedOn;
   return memory;
 }
 

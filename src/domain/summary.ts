@@ -17,6 +17,8 @@ export interface DayCounts {
   added: number;
   signed: number;
   dropped: number;
+  /** Rows whose target was moved on without a result today (SPEC "Carry-over": a push), counted once a row. */
+  pushed: number;
 }
 
 export interface RepDay extends DayCounts {
@@ -64,6 +66,7 @@ export function repDay(rows: Row[], rep: string, today: DateKey, settings: Setti
     added: mine.filter((row) => row.added === today).length,
     signed: mine.filter((row) => row.status === 'Signed' && row.closed === today).length,
     dropped: mine.filter((row) => row.status === 'Dropped' && row.closed === today).length,
+    pushed: mine.filter((row) => row.memory?.pushedOn === today).length,
     todayTargets: mine.filter((row) => isTodaysTarget(row, today)),
     tomorrowTargets: open.filter((row) => isTargetFor(row, tomorrow)),
     uncleared: mine.filter((row) => unclearedReasons(row, today, settings, team).length > 0).length,
@@ -123,6 +126,7 @@ export function dailyLogRows(
       targetSigned: targetSignedText(day.todayTargets, lang),
       tomorrowTarget: names(day.tomorrowTargets),
       uncleared: day.uncleared,
+      pushed: day.pushed,
     };
   });
 }

@@ -89,7 +89,7 @@ export const adoptMessages = {
   },
   'adopt.report.aged': {
     en: 'Sleeping deals: {count} open row(s) have kept their tier longer than Settings allow (counted from Added) — flagged aged.',
-    zh: '沉睡客户：{count} 个跟进中的客户保持当前分类的时间超过设置上限（从录入日期算起）——已标为滞留。',
+    zh: '沉睡客户：{count} 个跟进中的客户保持当前分类的时间超过设置上限（从录入日期算起）——已标为待清理。',
   },
   'adopt.report.noTier': {
     en: '{count} open row(s) have no Tier: give each A, B or C, or a tier for their stage (Settings › Tier by stage) — flagged until then.',

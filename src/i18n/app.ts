@@ -51,7 +51,7 @@ export const appMessages = {
   'app.settingsProtection': { en: 'Settings decide what Daily Close flags and when the digest goes: managers keep them.', zh: '设置决定每日签单标出什么、何时发日报：由经理维护。' },
   'app.runBusy': { en: 'Another Daily Close run was still working; this run changed nothing. The next run catches up.', zh: '另一个每日签单任务仍在运行，本次未做任何修改，下次运行会补上。' },
   'app.settingsProblems': { en: '{count} setting(s) could not be read; defaults were used. See Daily Close › Refresh highlights for the details.', zh: '有 {count} 项设置无法读取，已使用默认值。详情见 每日签单 › 刷新标记。' },
-  'app.record.line': { en: 'Last run {at}: {rows} rows checked, {flagged} uncleared, {logRows} Daily Log rows written.', zh: '上次运行 {at}：检查 {rows} 行，未清理 {flagged} 行，写入日志 {logRows} 行。' },
+  'app.record.line': { en: 'Last run {at}: {rows} rows checked, {flagged} uncleared, {logRows} Daily Log rows written.', zh: '上次运行 {at}：检查 {rows} 行，待清理 {flagged} 行，写入日志 {logRows} 行。' },
   'app.record.sent': { en: 'Digest sent to: {list}', zh: '日报已发送给：{list}' },
   'app.record.forDate': { en: '{manager} (for {date})', zh: '{manager}（{date}的日报）' },
   'app.record.sentEarlier': { en: 'Already sent earlier today to: {list}', zh: '今天早些时候已发送给：{list}' },
@@ -120,7 +120,7 @@ export const appMessages = {
     zh: '下一步：在团队表中填写销售（销售、邮箱、经理邮箱、在职）——填写前每一行都会被标出“不在团队表中”。',
   },
   'app.setup.nothing': { en: 'Every sheet and column was already in place. Nothing changed.', zh: '所有工作表和列都已就绪，未做改动。' },
-  'app.refresh.done': { en: '{rows} customers checked; {flagged} uncleared rows highlighted.', zh: '已检查 {rows} 个客户；标出 {flagged} 行未清理。' },
+  'app.refresh.done': { en: '{rows} customers checked; {flagged} uncleared rows highlighted.', zh: '已检查 {rows} 个客户；标出 {flagged} 行待清理。' },
   'app.notManager': { en: 'This is for managers: {email} is not a Manager email on the Team sheet. Add it there first.', zh: '此功能仅供经理使用：{email} 不在团队表的经理邮箱中。请先在团队表中添加。' },
   'app.previewTitle': { en: 'Preview (not sent): {subject}', zh: '预览（未发送）：{subject}' },
 } as const;

@@ -38,7 +38,8 @@ export const sheetMessages = {
   'log.todayTargets': { en: "Today's targets", zh: '今日目标' },
   'log.targetSigned': { en: 'Target signed?', zh: '目标是否签单' },
   'log.tomorrowTarget': { en: "Tomorrow's target", zh: '明日目标' },
-  'log.uncleared': { en: 'Uncleared', zh: '未清理' },
+  'log.uncleared': { en: 'Uncleared', zh: '待清理' },
+  'log.pushed': { en: 'Pushed', zh: '推迟' },
   'log.yes': { en: 'Yes', zh: '是' },
   'log.no': { en: 'No', zh: '否' },
   'log.partial': { en: 'Partly', zh: '部分' },
@@ -115,7 +116,7 @@ export const sheetMessages = {
 
   'set.note.maxDays': {
     en: 'Calendar days a row may keep tier {tier} while open before it is flagged as aged.',
-    zh: '跟进中的客户保持{tier}类最多多少天（自然日），超过即标为滞留。',
+    zh: '跟进中的客户保持{tier}类最多多少天（自然日），超过即标为待清理。',
   },
   'set.note.digestHour': {
     en: 'Hour (0–23, spreadsheet time zone) the nightly digest is sent.',

@@ -44,11 +44,13 @@ export const SETTINGS_HEADERS: Record<SettingsColumn, Bilingual> = namesOf('sett
 
 export type LogColumn =
   | 'date' | 'rep' | 'A' | 'B' | 'C' | 'open' | 'added' | 'signed' | 'dropped'
-  | 'todayTargets' | 'targetSigned' | 'tomorrowTarget' | 'uncleared';
+  | 'todayTargets' | 'targetSigned' | 'tomorrowTarget' | 'uncleared' | 'pushed';
 export const LOG_COLUMNS: readonly LogColumn[] = [
-  'date', 'rep', 'A', 'B', 'C', 'open', 'added', 'signed', 'dropped', 'todayTargets', 'targetSigned', 'tomorrowTarget', 'uncleared',
+  'date', 'rep', 'A', 'B', 'C', 'open', 'added', 'signed', 'dropped', 'todayTargets', 'targetSigned', 'tomorrowTarget', 'uncleared', 'pushed',
 ];
 export const LOG_HEADERS: Record<LogColumn, Bilingual> = namesOf('log', LOG_COLUMNS);
+/** Headers earlier versions wrote: a log kept since then is still read and written in place. */
+export const LOG_SYNONYMS: Partial<Record<LogColumn, readonly string[]>> = { uncleared: ['未清理'] };
 
 export function matchesName(actual: string, names: Bilingual): boolean {
   const k = nameKey(actual);

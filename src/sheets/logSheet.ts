@@ -7,7 +7,7 @@ import type { DailyLogRow } from '../domain/summary';
 import { cellDate, cellText, cellCount } from '../domain/cells';
 import { addDays } from '../domain/calendar';
 import { CellReader, sheetValue } from './values';
-import { LOG_COLUMNS, LOG_HEADERS, mapHeaders, type LogColumn } from './headers';
+import { LOG_COLUMNS, LOG_HEADERS, LOG_SYNONYMS, mapHeaders, type LogColumn } from './headers';
 import { findSheet, requireSheet } from './pipeline';
 import { contiguousRuns } from './runs';
 
@@ -31,7 +31,7 @@ interface LogTable {
 }
 
 function columnsOf(header: unknown[]): Partial<Record<LogColumn, number>> {
-  return mapHeaders(header.map((v) => String(v)), LOG_HEADERS).cols;
+  return mapHeaders(header.map((v) => String(v)), LOG_HEADERS, { synonyms: LOG_SYNONYMS }).cols;
 }
 
 function wholeTable(sheet: Sheet, timeZone: string): LogTable {
@@ -82,6 +82,7 @@ function logRowAt(table: LogTable, i: number): DailyLogRow | null {
     date, rep: cellText(at('rep')), A: n('A'), B: n('B'), C: n('C'), open: n('open'), added: n('added'),
     signed: n('signed'), dropped: n('dropped'), todayTargets: cellText(at('todayTargets')),
     targetSigned: cellText(at('targetSigned')), tomorrowTarget: cellText(at('tomorrowTarget')), uncleared: n('uncleared'),
+    pushed: n('pushed'),
   };
 }
 

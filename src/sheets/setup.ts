@@ -11,7 +11,7 @@ import { statusLabel } from '../domain/tier';
 import { OPTIONAL_TEAM_KEYS, PIPELINE_SYNONYMS } from '../domain/synonyms';
 import { t } from '../i18n';
 import {
-  LOG_HEADERS, PIPELINE_HEADERS, SETTINGS_HEADERS, SHEET_NAMES, TEAM_ALL_HEADERS, findHeaderRow,
+  LOG_HEADERS, LOG_SYNONYMS, PIPELINE_HEADERS, SETTINGS_HEADERS, SHEET_NAMES, TEAM_ALL_HEADERS, findHeaderRow,
   mapHeaders, matchesName, type Bilingual, type HeaderMap, type MatchKind, type SheetKind,
 } from './headers';
 import { PIPELINE_MIN_MATCHES, findSheet, forgetSheets, mapPipelineHeader, sheetNameOf, type Columns } from './pipeline';
@@ -94,7 +94,7 @@ export function setupSheets(ss: Spreadsheet, lang: Lang, choice: TabChoice = {})
   }
   ensureWarning(settings, t(lang, 'app.settingsProtection'));
   const log = ensureSheet(ss, 'log', lang, report);
-  ensureHeaders(log, LOG_HEADERS, lang, report);
+  ensureHeaders(log, LOG_HEADERS, lang, report, LOG_SYNONYMS);
   ensureWarning(log, t(lang, 'app.logProtection'));
   report.removed = removeEmptyDefaultTab(ss);
   // Columns and Settings may have changed: the edit guard reads them fresh next time.
@@ -233,10 +233,12 @@ function describe<K extends string>(
 }
 
 /** Appends missing headers of the add-on's own sheets (Settings, Daily Log) in row 1. */
-function ensureHeaders<K extends string>(sheet: Sheet, defs: Record<K, Bilingual>, lang: Lang, report: SetupReport): void {
+function ensureHeaders<K extends string>(
+  sheet: Sheet, defs: Record<K, Bilingual>, lang: Lang, report: SetupReport, synonyms?: Partial<Record<K, readonly string[]>>,
+): void {
   const width = Math.max(sheet.getLastColumn(), 1);
   const header = sheet.getRange(1, 1, 1, width).getValues()[0].map((v) => String(v));
-  appendMissing(sheet, 1, header, mapHeaders(header, defs), defs, lang, report, []);
+  appendMissing(sheet, 1, header, mapHeaders(header, defs, { synonyms }), defs, lang, report, []);
 }
 
 /** Dropdowns, date validation and date formats, only on the columns Set up appended now (the team's stay as they are). */

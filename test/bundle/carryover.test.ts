@@ -156,3 +156,26 @@ test('a manager carries over for one of their reps, and Chinese words the refusa
   })();
   expect(zh.cell(row, '原因')).toBe('顺延：老板出差');
 });
+
+test('the Daily Log counts each rep\'s pushes of the day in its Pushed column; a result recorded first is no push', () => {
+  const c = todaysTarget();
+  ok(call('sidebarSetTarget', { which: 'tomorrow', rowId: c.id, carryOver: true, reason: 'Owner away' }));
+  // Another of Bob's targets: not signed recorded, then named for Monday — a follow-up, not a push.
+  const other = ok(call('sidebarLoad')).todayTargets.find((x) => x.result === null && x.status === 'Open' && x.id !== c.id);
+  if (other) {
+    ok(call('sidebarRecordResult', { rowId: other.id, outcome: 'notSigned', reasonCategory: 'timing', nextStep: 'Call Monday' }));
+    ok(call('sidebarSetTarget', { which: 'tomorrow', rowId: other.id }));
+  }
+  h.runtime.setUser('manager@example.com');
+  h.bundle.call('menuNightlyOn');
+  h.runtime.clock.set(new Date(`${FRIDAY}T12:05:00Z`));
+  h.runtime.fireTimeTrigger(h.runtime.triggers().find((t) => t.handler === 'heartbeat')!.uniqueId);
+  const log = h.runtime.spreadsheet.getSheetByName('Daily Log')!;
+  const values = log.getDataRange().getValues();
+  const header = values[0].map(String);
+  expect(header).toContain('Pushed');
+  const bob = values.find((r) => r[header.indexOf('Rep')] === 'Bob Li')!;
+  expect(bob[header.indexOf('Pushed')]).toBe(1);
+  const alice = values.find((r) => r[header.indexOf('Rep')] === 'Alice Chen')!;
+  expect(alice[header.indexOf('Pushed')]).toBe(0);
+});

@@ -14,7 +14,7 @@ const date = (d: string): Cell => ({ date: d });
 function logRow(d: string, rep: string, n: number): DailyLogRow {
   return {
     date: d, rep, A: n, B: 2 * n, C: 3 * n, open: 6 * n + 1, added: n % 3, signed: n % 2, dropped: 1,
-    todayTargets: '', targetSigned: '', tomorrowTarget: '', uncleared: 0,
+    todayTargets: '', targetSigned: '', tomorrowTarget: '', uncleared: 0, pushed: 0,
   };
 }
 

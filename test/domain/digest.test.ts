@@ -74,7 +74,7 @@ const ROWS: Row[] = [
 function logRow(date: string, rep: string, A: number, B: number, C: number): DailyLogRow {
   return {
     date, rep, A, B, C, open: A + B + C, added: 0, signed: 0, dropped: 0,
-    todayTargets: '', targetSigned: '', tomorrowTarget: '', uncleared: 0,
+    todayTargets: '', targetSigned: '', tomorrowTarget: '', uncleared: 0, pushed: 0,
   };
 }
 

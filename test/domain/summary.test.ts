@@ -27,7 +27,7 @@ test('repDay counts one rep\'s pipeline and day', () => {
     .toEqual({
       rep: 'alice', A: 2, B: 1, C: 2, open: 5, added: 1, signed: 1, dropped: 1,
       todayTargets: ['Acme', 'Beta'], tomorrowTargets: ['Gamma'],
-      uncleared: 2, // Zeta dropped without a reason; Eta missed and aged
+      uncleared: 2, pushed: 0, // Zeta dropped without a reason; Eta missed and aged
     });
 });
 
@@ -52,15 +52,15 @@ test('dailyLogRows: one per active rep with names joined and target result in wo
   expect(dailyLogRows(rows, crew, today, DEFAULT_SETTINGS, 'en')).toEqual([
     {
       date: today, rep: 'Alice', A: 2, B: 1, C: 2, open: 5, added: 1, signed: 1, dropped: 1,
-      todayTargets: 'Acme, Beta', targetSigned: 'Partly', tomorrowTarget: 'Gamma', uncleared: 2,
+      todayTargets: 'Acme, Beta', targetSigned: 'Partly', tomorrowTarget: 'Gamma', uncleared: 2, pushed: 0,
     },
     {
       date: today, rep: '王伟', A: 1, B: 0, C: 0, open: 1, added: 0, signed: 0, dropped: 1,
-      todayTargets: '客户一, 客户二', targetSigned: 'No', tomorrowTarget: '', uncleared: 0,
+      todayTargets: '客户一, 客户二', targetSigned: 'No', tomorrowTarget: '', uncleared: 0, pushed: 0,
     },
     {
       date: today, rep: 'Carol', A: 0, B: 0, C: 0, open: 0, added: 0, signed: 0, dropped: 0,
-      todayTargets: '', targetSigned: '', tomorrowTarget: '', uncleared: 0,
+      todayTargets: '', targetSigned: '', tomorrowTarget: '', uncleared: 0, pushed: 0,
     },
   ]);
   const zh = dailyLogRows(rows, crew, today, DEFAULT_SETTINGS, 'zh');
