@@ -7,7 +7,7 @@ import type { PageContext } from './context';
 import { el, isShown, showMessage } from './dom';
 import { Drafts } from './drafts';
 import { header, monthPanel, unclearedPanel, whoAreYou } from './panels';
-import { callServer, messageOf } from './server';
+import { callServer, messageOf, setPageDay } from './server';
 import { repForWrites } from './view';
 import { resultStep, todayStep, tomorrowStep } from './steps';
 import { teamPanel } from './team';
@@ -157,6 +157,7 @@ function rerender(focusSelector?: string): void {
 
 function render(next: SidebarState): void {
   state = next;
+  setPageDay(next.today);
   if (homeRep === undefined && next.me) homeRep = next.me.rep;
   root.removeAttribute('aria-busy');
   document.documentElement.lang = next.lang === 'zh' ? 'zh-CN' : 'en';

@@ -15,6 +15,15 @@ function scriptRun(): Runner {
   return run;
 }
 
+let pageDay: string | undefined;
+
+/** The day the page shows: every save carries it (contract AsOf), so the server refuses one from a day gone by. */
+export function setPageDay(day: string): void {
+  pageDay = day;
+}
+
+const SAVES: readonly string[] = ['sidebarSetTarget', 'sidebarRecordResult'];
+
 export function callServer<K extends keyof SidebarApi>(
   name: K,
   ...args: Parameters<SidebarApi[K]>
@@ -23,7 +32,8 @@ export function callServer<K extends keyof SidebarApi>(
     const runner = scriptRun()
       .withSuccessHandler((value) => resolve(value as ReturnType<SidebarApi[K]>))
       .withFailureHandler(reject);
-    (runner[name] as (...a: unknown[]) => void)(...args);
+    const sent = SAVES.indexOf(name) >= 0 && pageDay && args[0] && typeof args[0] === 'object' ? [{ ...(args[0] as object), asOf: pageDay }] : args;
+    (runner[name] as (...a: unknown[]) => void)(...sent);
   });
 }
 

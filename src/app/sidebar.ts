@@ -98,11 +98,17 @@ function repsShown(who: Identity, acting: TeamMember | null): string[] {
  * that row is read): a save writes that row whatever the sheet's size. A copy made by a script or an import (a later
  * row with the same ID) gets its own ID here, as any run gives it, and the save lands on the original.
  */
-function rowById(ctx: DocContext, id: string): { session: PipelineSession; row: Row } {
-  const { session } = PipelineSession.byId(ctx, id);
+function rowById(ctx: DocContext, id: string, who: Identity): { session: PipelineSession; row: Row } {
+  const { session, rows } = PipelineSession.byId(ctx, id);
   session.decideAll();
   const row = session.rows.find((r) => r.id === id.trim());
   if (!row) throw new UserError('sv.rowGone', { id });
+  if (rows.length > 1 && !mayWrite(who, row.rep)) {
+    // The caller meant a copy (one of their rows carried another rep's ID): the copies get their own IDs now, and the
+    // page is asked to load again rather than guess which row was meant.
+    commit(ctx, session);
+    throw new UserError('sv.duplicateId', { id, rows: rows.join(', ') });
+  }
   return { session, row };
 }
 
@@ -147,9 +153,17 @@ function limitedText(v: unknown, field: keyof typeof TEXT_LIMITS, required: bool
   return text;
 }
 
+/** A save from a page of another day (left open past midnight) is refused: nothing lands on a day the rep did not see. */
+function sameDay(ctx: DocContext, asOf: unknown): void {
+  if (asOf === undefined) return;
+  const day = requireText(asOf, 'asOf', 10);
+  if (day !== ctx.today) throw new UserError('sv.dayChanged', { day: dayLabel(ctx.lang, ctx.today) });
+}
+
 export function sidebarSetTarget(ss: Ss, rawArgs: unknown): Result<SidebarPatch> {
   return answer(ss, (ctx, call) => {
     const args = requireObject(rawArgs, 'args') as Partial<SetTargetArgs>;
+    sameDay(ctx, args.asOf);
     const which = requireOneOf(args.which, ['today', 'tomorrow'] as const, 'which');
     const rowId = optionalText(args.rowId, 'rowId', 64);
     const requested = optionalRep(args.rep);
@@ -168,7 +182,7 @@ export function sidebarSetTarget(ss: Ss, rawArgs: unknown): Result<SidebarPatch>
       let session: PipelineSession;
       let written: Row;
       if (rowId) {
-        const found = rowById(ctx, rowId);
+        const found = rowById(ctx, rowId, who);
         session = found.session;
         authorize(who, found.row);
         if (found.row.status !== 'Open') throw new UserError('sv.notOpen', { customer: found.row.customer });
@@ -208,6 +222,7 @@ function moveTarget(ctx: DocContext, session: PipelineSession, row: Row, date: D
 export function sidebarRecordResult(ss: Ss, rawArgs: unknown): Result<SidebarPatch> {
   return answer(ss, (ctx, call) => {
     const args = requireObject(rawArgs, 'args') as Partial<RecordResultArgs>;
+    sameDay(ctx, args.asOf);
     const rowId = requireText(args.rowId, 'rowId', 64);
     const outcome = requireOneOf(args.outcome, OUTCOMES, 'outcome');
     const reasonText = limitedText(args.reasonText, 'reasonText', false);
@@ -217,7 +232,7 @@ export function sidebarRecordResult(ss: Ss, rawArgs: unknown): Result<SidebarPat
     if (outcome === 'notSigned' && !nextStep) throw new UserError('sv.needNextStep');
     return underLock(() => {
       const who = identify(ctx);
-      const { session, row } = rowById(ctx, rowId);
+      const { session, row } = rowById(ctx, rowId, who);
       authorize(who, row);
       if (row.status !== 'Open') throw new UserError('sv.notOpen', { customer: row.customer });
       const today = { date: ctx.today };
@@ -243,8 +258,9 @@ export function sidebarRecordResult(ss: Ss, rawArgs: unknown): Result<SidebarPat
 export function sidebarSelectRow(ss: Ss, rawId: unknown): Result<number> {
   return answer(ss, (ctx) => {
     const id = requireText(rawId, 'rowId', 64);
-    const { session, row } = rowById(ctx, id);
-    authorize(identify(ctx), row);
+    const who = identify(ctx);
+    const { session, row } = underLock(() => rowById(ctx, id, who));
+    authorize(who, row);
     if (!selectRow(session.table, row.sheetRow)) throw new UserError('sv.rowHidden', { customer: row.customer, row: row.sheetRow });
     return row.sheetRow;
   });

@@ -128,7 +128,15 @@ export interface NewCustomer {
   tier: Tier;
 }
 
-export interface SetTargetArgs {
+/**
+ * The day the page shows ('yyyy-MM-dd'), sent with every save: a page left open past midnight is refused
+ * (sv.dayChanged) rather than putting a target or a result on a day the rep did not see.
+ */
+export interface AsOf {
+  asOf?: DateKey;
+}
+
+export interface SetTargetArgs extends AsOf {
   which: 'today' | 'tomorrow';
   /** An existing row, by its ID — or newCustomer to add a row. */
   rowId?: string;
@@ -143,7 +151,7 @@ export interface SetTargetArgs {
   reason?: string;
 }
 
-export interface RecordResultArgs {
+export interface RecordResultArgs extends AsOf {
   rowId: string;
   outcome: Outcome;
   reasonCategory?: ReasonCategory;

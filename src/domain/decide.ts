@@ -150,7 +150,12 @@ function changeStamps(input: DecideInput, row: Row, mem: RowMemory, update: RowU
   else if (row.tier && isBlank(row.raw.tierSince)) update.tierSince = { date: today };
   const wasClosed = mem.status === 'Signed' || mem.status === 'Dropped';
   // Closed without a Closed on (noticed closing now, or closed by a rep whose run could not write the stamp): today.
-  if (isClosed(row.status) && row.closed === null && (!wasClosed || !mem.history)) update.closed = { date: today };
+  if (isClosed(row.status) && row.closed === null && (!wasClosed || !mem.history)) {
+    // Closed by a rep's sidebar whose run could not write Closed on: the day the result was recorded, not the day a
+    // later run noticed (a signing at 23:30 belongs to that day, and that month).
+    const recorded = wasClosed && mem.resultOn !== '' && mem.result === (row.status === 'Signed' ? 'signed' : 'dropped');
+    update.closed = { date: recorded ? mem.resultOn : today };
+  }
   if (row.status === 'Open' && wasClosed && !isBlank(row.raw.closed)) update.closed = '';
 }
 

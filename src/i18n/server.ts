@@ -46,8 +46,12 @@ export const serverMessages = {
     zh: '该客户（编号 {id}）已不在客户库中——可能有人删除了这一行。请点侧边栏的“刷新”。',
   },
   'sv.duplicateId': {
-    en: 'Two rows ({rows}) carry the same ID {id}, so Daily Close will not guess which one you mean. Run Daily Close › Refresh highlights (it gives the copy a new ID), then try again.',
-    zh: '有两行（{rows}）编号相同（{id}），每日签单不会猜测你指的是哪一行。请运行 每日签单 › 刷新标记（会为复制的行分配新编号）后重试。',
+    en: 'Rows {rows} carried the same ID {id} (a copy made outside the sidebar), so nothing was saved. Daily Close has now given the copy its own ID: press Refresh in the sidebar, then try again.',
+    zh: '第 {rows} 行编号相同（{id}，表格外复制所致），因此未保存。每日签单已为复制的行分配新编号：请点侧边栏的“刷新”后重试。',
+  },
+  'sv.dayChanged': {
+    en: 'It is {day} now, and the sidebar still shows an earlier day, so nothing was saved. Press Refresh in the sidebar, then choose again.',
+    zh: '现在已是{day}，侧边栏显示的还是之前的日期，因此未保存。请点侧边栏的“刷新”后重新选择。',
   },
   'sv.sayWhichRep': {
     en: 'Choose which rep this customer belongs to (the rep list at the top), then add it again.',

@@ -3,7 +3,7 @@
 // three columns), and its headers the team's own words (synonyms, Settings' `Column: <key>` rows).
 import type { Cell, ColumnKey, Row } from '../domain/types';
 import { COLUMN_KEYS } from '../domain/types';
-import { parseRow, isEmptyRow } from '../domain/cells';
+import { isBlank, parseRow, isEmptyRow } from '../domain/cells';
 import { PIPELINE_SYNONYMS } from '../domain/synonyms';
 import { UserError } from '../i18n/errors';
 import { CellReader } from './values';
@@ -326,9 +326,16 @@ export function addMemoryColumn(table: PipelineTable, header: string): PipelineT
   return { ...table, cols: { ...table.cols, memory: col - 1 }, width: col };
 }
 
-/** The first row under the last one holding a customer, rep or tier: a row with only the team's formulas is free. */
+/**
+ * The first row under the last one holding anything in a Pipeline column (a customer, a rep, a total typed into Visits
+ * or Next step): a new row never lands on a row someone wrote in. A row with only the team's own formulas in their own
+ * columns is free.
+ */
 export function firstFreeRow(table: PipelineTable): number {
-  const last = table.rows.reduce((max, r) => Math.max(max, r.sheetRow), table.usedTo ?? table.headerRow);
+  let last = table.usedTo ?? table.headerRow;
+  for (const [r, row] of table.bySheetRow) {
+    if (r > last && COLUMN_KEYS.some((k) => !isBlank(row.raw[k]))) last = r;
+  }
   return last + 1;
 }
 

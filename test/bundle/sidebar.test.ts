@@ -139,6 +139,30 @@ test('a manager can act for one of their reps, not for anyone else', () => {
   expect(err(call('sidebarLoad', 'Carol Wang'))).toMatch(/Carol Wang/);
 });
 
+test("a rep's row carrying another rep's ID (a copy) is not refused as someone else's: the copy gets its own ID and the rep is asked to refresh", () => {
+  as('rep1@example.com');
+  const alices = ok(call('sidebarLoad')).customers[0];
+  as('rep2@example.com');
+  const bobs = ok(call('sidebarLoad')).customers[0];
+  const bobRow = h.rowOf(bobs.customer);
+  // Alice's row must be the earlier one for the ID to stay hers.
+  expect(h.rowOf(alices.customer)).toBeLessThan(bobRow);
+  h.pipeline.getRange(bobRow, h.col('ID')).setValue(alices.id);
+  sheetChangedBehindThePage(h.bundle);
+  const r = call('sidebarSetTarget', { which: 'today', rowId: alices.id });
+  expect(r.ok ? '' : r.error.code).toBe('sv.duplicateId');
+  expect(err(r)).toMatch(/Refresh/);
+  expect(h.cell(h.rowOf(alices.customer), 'ID')).toBe(alices.id);
+  const fresh = String(h.cell(bobRow, 'ID'));
+  expect(fresh).toMatch(/^C-/);
+  expect(fresh).not.toBe(alices.id);
+  // After Refresh the page has the new ID, and the save lands on Bob's row.
+  const again = ok(call('sidebarLoad')).customers.find((c) => c.customer === bobs.customer)!;
+  expect(again.id).toBe(fresh);
+  ok(call('sidebarSetTarget', { which: 'today', rowId: again.id }));
+  expect(keyOf(h, h.cell(bobRow, 'Target date'))).toBe(TODAY);
+});
+
 test('a stale ID gives a clear message; a sort between load and save cannot misdirect the write', () => {
   as('rep1@example.com');
   const s = ok(call('sidebarLoad'));
@@ -419,4 +443,21 @@ describe('what a sidebar call costs (issue #11: the sidebar reads only what it s
     expect(stats.kinds.write).toBeLessThanOrEqual(2);
     expect(keyOf(h, h.cell(h.rowOf(c.customer), 'Target date'))).toBe(MONDAY);
   });
+});
+
+test('a sidebar left open past midnight saves nothing for a day the rep did not see, and says to refresh', () => {
+  as('rep2@example.com');
+  h.runtime.clock.set(new Date('2026-11-26T15:50:00Z')); // Thursday 23:50 in Shanghai
+  const s = ok(call('sidebarLoad'));
+  const c = s.customers.find((x) => !x.pushIfMoved && x.target === '')!;
+  const before = h.pipeline.getDataRange().getValues();
+  h.runtime.clock.set(new Date('2026-11-26T16:02:00Z')); // Friday 00:02
+  const r = call('sidebarSetTarget', { which: 'tomorrow', rowId: c.id, asOf: s.today });
+  expect(r.ok ? '' : r.error.code).toBe('sv.dayChanged');
+  expect(err(r)).toMatch(/Fri, Nov 27.*Refresh/);
+  expect(err(call('sidebarRecordResult', { rowId: c.id, outcome: 'signed', asOf: s.today }))).toMatch(/Refresh/);
+  expect(h.pipeline.getDataRange().getValues()).toEqual(before);
+  // From a page of today, the same save lands.
+  ok(call('sidebarSetTarget', { which: 'tomorrow', rowId: c.id, asOf: TODAY }));
+  expect(keyOf(h, h.cell(h.rowOf(c.customer), 'Target date'))).toBe(MONDAY);
 });

@@ -169,6 +169,19 @@ test('a new customer from the sidebar goes under the last customer, not under th
   expect(h.rowOf('Under The Last')).toBe(lastCustomerRow + 1);
 });
 
+test('a new customer from the sidebar never lands on a totals row the team keeps under the last customer', () => {
+  const totals = h.pipeline.getLastRow() + 1;
+  const last = totals - 1;
+  h.pipeline.getRange(totals, h.col('Visits')).setFormula(`=SUM(I2:I${last})`);
+  h.pipeline.getRange(totals, h.col('Next step')).setValue('TOTAL visits');
+  h.runtime.setUser('rep3@example.com');
+  ok(pageCall(h.bundle, 'sidebarLoad'));
+  ok(pageCall(h.bundle, 'sidebarSetTarget', { which: 'today', newCustomer: { customer: 'Brand New Co', tier: 'A' } }));
+  expect(h.rowOf('Brand New Co')).toBe(totals + 1);
+  expect(h.pipeline.getRange(totals, h.col('Visits')).getFormula()).toBe(`=SUM(I2:I${last})`);
+  expect(h.cell(totals, 'Next step')).toBe('TOTAL visits');
+});
+
 test('a digest to an address that keeps failing is given up on day 8 and reported; the other manager is unaffected; state stays small', () => {
   const team = sheetByAnyName(h.runtime, 'Team', '团队');
   team.getRange(2, 3).setValue('manager@example.com, typo@exampel.com');
@@ -247,6 +260,21 @@ describe('with the add-on columns protected (nightly digest on)', () => {
     h.runtime.clock.set(at('11:00'));
     heartbeat();
     expect(keyOf(h, h.cell(row, 'Closed on'))).toBe(TODAY);
+  });
+
+  test('a signing recorded in the sidebar at 23:30 while protected is closed on that day when the next beat comes after midnight', () => {
+    h.bundle.call('menuNightlyOn');
+    h.runtime.setUser('rep4@example.com');
+    h.runtime.clock.set(at('23:30'));
+    const s = ok(pageCall(h.bundle, 'sidebarLoad'));
+    const c = s.customers.find((x) => x.tier === 'B' && x.target === '')!;
+    ok(pageCall(h.bundle, 'sidebarSetTarget', { which: 'today', rowId: c.id }));
+    ok(pageCall(h.bundle, 'sidebarRecordResult', { rowId: c.id, outcome: 'signed' }));
+    expect(h.cell(h.rowOf(c.customer), 'Closed on')).toBe('');
+    h.runtime.setUser('manager@example.com');
+    h.runtime.clock.set(new Date(at('23:30').getTime() + 50 * 60 * 1000));
+    heartbeat();
+    expect(keyOf(h, h.cell(h.rowOf(c.customer), 'Closed on'))).toBe(TODAY);
   });
 
   test('a rep\'s sidebar day while protected reaches the evening whole: "not signed" in the digest, the new customer stamped', () => {

@@ -56,6 +56,8 @@ export class FakeServer implements SidebarEndpoints {
     row(4, 'Initech', 'C', 40),
   ];
   readonly calls: Call[] = [];
+  /** The page's day sent with each save, in order. */
+  readonly daysSent: string[] = [];
   /** Answers the next write with {ok:false, error} instead of applying it. */
   refuseNext: ErrorInfo | null = null;
   /** Makes the next call fail like a thrown server exception. */
@@ -79,6 +81,13 @@ export class FakeServer implements SidebarEndpoints {
   /** The __gasRun end of GAS_CLIENT_SHIM: a throw fails the call; an answer Apps Script could not carry fails it too. */
   async handle(name: string, argsJson: string): Promise<string> {
     const args = JSON.parse(argsJson) as unknown[];
+    // The day the page showed travels with each save (contract AsOf): kept apart, so tests read the save's own fields.
+    const first = args[0];
+    if (first && typeof first === 'object' && 'asOf' in first) {
+      const { asOf, ...rest } = first as { asOf: unknown };
+      this.daysSent.push(String(asOf));
+      args[0] = rest;
+    }
     this.calls.push({ name, args });
     if (this.gate) await this.gate;
     if (this.throwNext) {

@@ -80,6 +80,8 @@ describe('sidebar page (fake server)', () => {
     server.release();
     await step(page, /Today's target/).getByRole('button', { name: 'Add another target' }).waitFor();
     expect(server.callsTo('sidebarSetTarget')).toEqual([[{ which: 'today', rowId: rowId(server, 'Acme') }]]);
+    // The day the page shows goes with the save, so a page left open past midnight cannot write on a day not seen.
+    expect(server.daysSent).toEqual([server.today]);
     await hasText(step(page, /Result/).locator('.result-form .name'), 'Acme');
     await page.close();
   });
