@@ -95,6 +95,7 @@ function setupLines(ctx: DocContext, report: SetupReport, refreshed: RefreshResu
   const lines: string[] = [];
   const createdNow = (name: string) => report.created.includes(name);
   if (report.created.length) lines.push(t(lang, 'app.setup.created', { list: report.created.join(', ') }));
+  if (report.removed) lines.push(t(lang, 'adopt.report.removed', { name: report.removed }));
   for (const [setting, name] of report.recorded) lines.push(t(lang, 'adopt.report.recorded', { setting, name }));
   if (report.headerless) lines.push(t(lang, 'adopt.report.headerless', report.headerless));
   const adopted = report.pipeline;

@@ -67,9 +67,11 @@ export interface RepDigest {
   floorSoFar: number;
   /** Open B/C rows whose target was pushed (moved on without a result), most pushed first; A customers say it in their line. */
   pushed: { customer: string; pushes: number }[];
+  /** Pushed targets left out to keep the email under Gmail's clip (mail/clip.ts); absent or 0 when none. */
+  pushedMore?: number;
   /**
-   * Every open A customer of the rep, flagged ones first (SPEC discipline 4: never cut by Digest list length). Only
-   * an email that would pass Gmail's clip shortens it, and `A` still counts them all.
+   * Every open A customer of the rep, flagged ones first (SPEC discipline 4: never cut, neither by Digest list length
+   * nor by Gmail's clip — past the clip their lines only get shorter, see `aCompact`). `A` counts them all.
    */
   aCustomers: Capped<ACustomer>;
 }
@@ -107,6 +109,13 @@ export interface DigestModel {
   notFirstVisit: Capped<RowLink & { added: DateKey | ''; visits: number | null; status: string }>;
   /** This week (Monday to today) per rep. */
   flow: { rep: string; added: number; signed: number; dropped: number; clearing: boolean }[];
+  /** Reps left out of the flow table to keep the email under Gmail's clip (mail/clip.ts); absent or 0 when none. */
+  flowMore?: number;
+  /**
+   * How far the A customers' lines were shortened (details left to the sheet) because they alone pass Gmail's clip:
+   * absent or 0 not at all; 4 is names only (mail/clip.ts MAX_COMPACT).
+   */
+  aCompact?: number;
   /** The team's open A/B/C on each Daily Log day of the last 14 working days, oldest first. */
   chart: { date: DateKey; A: number; B: number; C: number }[];
 }

@@ -74,6 +74,7 @@ export const adoptMessages = {
   'adopt.report.line': { en: '{head} {parts}.', zh: '{head}{parts}。' },
   'adopt.report.arrow': { en: '{yours} → {ours}', zh: '{yours} → {ours}' },
   'adopt.report.more': { en: '… and {count} more', zh: '……另有 {count} 个' },
+  'adopt.report.removed': { en: 'Removed the empty tab “{name}”.', zh: '已删除空白工作表“{name}”。' },
   'adopt.report.recorded': { en: 'Recorded in Settings: {setting} = “{name}”.', zh: '已记入设置：{setting} = “{name}”。' },
   'adopt.report.managerNames': {
     en: 'Team’s “{column}” holds names, not e-mail addresses: kept as it is. Fill the Manager email column for the digests.',

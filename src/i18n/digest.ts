@@ -74,6 +74,10 @@ export const digestMessages = {
   'dg.pushedItem.other': { en: '{customer} ({n} times)', zh: '{customer}（{n}次）' },
   'dg.repA': { en: 'A customers ({count})', zh: 'A类客户（{count}）' },
   'dg.repNoA': { en: 'No A customers.', zh: '没有A类客户。' },
+  'dg.aCompact': {
+    en: 'Every A customer is listed, some of their details are left to the sheet so this email is not clipped.',
+    zh: '为免邮件过长被截断，A类客户的部分详情从略（每个A类客户仍都列出），详见客户库。',
+  },
   'dg.aDays.one': { en: 'A for 1 day', zh: 'A类 {n} 天' },
   'dg.aDays.other': { en: 'A for {n} days', zh: 'A类 {n} 天' },
   'dg.visits.one': { en: '1 visit', zh: '拜访 {n} 次' },

@@ -92,6 +92,17 @@ function item(m: DigestModel, it: ListItem): string {
     + '</div>';
 }
 
+/**
+ * A rep's A customers, one block each; past Gmail's clip at the shortest (clip.ts) only their names in one run, a
+ * flagged one led by its most urgent flag's colour — never fewer customers.
+ */
+function aList(m: DigestModel, items: ListItem[]): string {
+  if ((m.aCompact ?? 0) < 4) return items.map((a) => item(m, a)).join('');
+  if (items.length === 0) return '';
+  const names = items.map((a) => `${a.flags.length ? swatch(a.flags[0].kind) : ''}${esc(a.title)}`).join(' · ');
+  return `<div style="padding:6px 0;${RULE}">${names}</div>`;
+}
+
 function reps(m: DigestModel): string {
   if (m.reps.length === 0) return '';
   const cards = m.reps.map((rep) => {
@@ -101,12 +112,13 @@ function reps(m: DigestModel): string {
       + `<div style="font-weight:bold;font-size:15px">${esc(p.name)}</div>`
       + `<div style="margin:2px 0;color:${MUTED}">${esc(p.tiers)}</div>`
       + lines.map(line).join('')
+      + more(m, p.pushedMore)
       + `<div style="margin:8px 0 0;font-weight:bold">${esc(p.aHeading)}</div>`
-      + p.aItems.map((a) => item(m, a)).join('')
+      + aList(m, p.aItems)
       + more(m, p.aMore)
       + '</div>';
   }).join('');
-  return h2(t(m.lang, 'dg.reps')) + cards;
+  return h2(t(m.lang, 'dg.reps')) + ((m.aCompact ?? 0) > 0 ? note(t(m.lang, 'dg.aCompact')) : '') + cards;
 }
 
 function legendLine(m: DigestModel): string {
@@ -126,10 +138,10 @@ function lists(m: DigestModel): string {
 }
 
 function flow(m: DigestModel): string {
-  if (m.flow.length === 0) return '';
+  if (m.flow.length === 0 && !m.flowMore) return '';
   const rows = flowLines(m).map((f) =>
     `<div style="padding:4px 0;${RULE}">${t(m.lang, 'dg.labelled', { label: `<b>${esc(f.rep)}</b>`, value: `<span style="color:${f.clearing ? GREEN : RED}">${esc(f.text)}</span>` })}</div>`).join('');
-  return h2(t(m.lang, 'dg.flow')) + rows;
+  return h2(t(m.lang, 'dg.flow')) + rows + more(m, m.flowMore ?? 0);
 }
 
 /**

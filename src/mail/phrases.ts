@@ -39,6 +39,8 @@ export interface RepPhrases {
   /** Only when the rep has uncleared rows / pushed targets. */
   uncleared: Line | null;
   pushed: Line | null;
+  /** Pushed targets left out to fit Gmail's clip: "… and N more" after the pushed line. */
+  pushedMore: number;
   /** "A customers (3)": the count is every A customer, shown or not. */
   aHeading: string;
   aItems: ListItem[];
@@ -177,6 +179,7 @@ export function repPhrases(m: DigestModel, rep: RepDigest): RepPhrases {
     month: { text: behind ? join(m, [month, t(lang, 'dg.behind')]) : month, warn: behind },
     uncleared: rep.uncleared > 0 ? { text: t(lang, 'dg.repUncleared', { count: rep.uncleared }), warn: true } : null,
     pushed: pushed.length ? { text: t(lang, 'dg.repPushed', { list: joinNames(lang, pushed) }) } : null,
+    pushedMore: rep.pushedMore ?? 0,
     aHeading: rep.A > 0 ? t(lang, 'dg.repA', { count: rep.A }) : t(lang, 'dg.repNoA'),
     aItems: rep.aCustomers.items.map((a) => ({ title: a.customer, rep: '', link: a.link, flags: a.flags, details: aDetails(m, a) })),
     aMore: rep.aCustomers.more,

@@ -1,7 +1,8 @@
-// One manager's digest email: subject, HTML and plain text, all in the model's language, shortened together when
-// the HTML would pass Gmail's clip (mail/clip.ts), so both bodies still state the same facts.
+// One manager's digest email: subject, HTML and plain text, all in the model's language. The HTML is shortened when
+// it would pass Gmail's clip (mail/clip.ts); the plain text, which Gmail does not clip, is kept whole and shortened
+// the same way only when absurdly large (TEXT_BYTES), so it says at least what the HTML says.
 import type { DigestModel } from '../domain/digestModel';
-import { fitToClip } from './clip';
+import { TEXT_BYTES, fitToClip } from './clip';
 import { renderHtml } from './html';
 import { subject } from './phrases';
 import { renderText } from './text';
@@ -13,7 +14,8 @@ export interface RenderedDigest {
 }
 
 export function renderDigest(model: DigestModel): RenderedDigest {
-  const fitted = fitToClip(model, renderHtml);
+  const html = fitToClip(model, renderHtml).body;
+  const text = fitToClip(model, renderText, TEXT_BYTES).body;
   // A subject is one header line: a team name pasted with a newline must not split it.
-  return { subject: subject(model).replace(/[\r\n]+/g, ' '), html: fitted.html, text: renderText(fitted.model) };
+  return { subject: subject(model).replace(/[\r\n]+/g, ' '), html, text };
 }

@@ -50,10 +50,12 @@ export function renderText(m: DigestModel): string {
     out.push(k.signedToday, warn(k.month.text, k.month.warn), ...totalsLines(m), k.pace);
 
     out.push(...heading(t(lang, 'dg.reps')));
+    if ((m.aCompact ?? 0) > 0) out.push(t(lang, 'dg.aCompact'));
     for (const rep of m.reps) {
       const p = repPhrases(m, rep);
       out.push('', `* ${p.name}`, `  ${p.tiers}`);
       for (const l of [...p.today, p.next, p.month, p.uncleared, p.pushed]) if (l) out.push(`  ${warn(l.text, l.warn)}`);
+      if (p.pushedMore > 0) out.push(`  ${moreLine(m, p.pushedMore)}`);
       out.push(`  ${p.aHeading}`);
       for (const a of p.aItems) out.push(...itemLines(a, '  '));
       if (p.aMore > 0) out.push(`  ${moreLine(m, p.aMore)}`);
@@ -71,9 +73,10 @@ export function renderText(m: DigestModel): string {
     }
   });
 
-  if (m.flow.length > 0) {
+  if (m.flow.length > 0 || m.flowMore) {
     out.push(...heading(t(lang, 'dg.flow')));
     for (const f of flowLines(m)) out.push(warn(t(lang, 'dg.labelled', { label: f.rep, value: f.text }), !f.clearing));
+    if (m.flowMore) out.push(moreLine(m, m.flowMore));
   }
   out.push(...heading(chartTitle(m)), ...chartText(m));
   out.push('', t(lang, 'dg.footer'));

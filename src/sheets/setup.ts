@@ -105,20 +105,46 @@ export function setupSheets(ss: Spreadsheet, lang: Lang, choice: TabChoice = {})
 /** The name a new spreadsheet gives its first tab, in any language Sheets is used in here: Sheet1, Sheet 1, 工作表1. */
 const DEFAULT_FIRST_TAB = /^(sheet|工作表)\s*1$/i;
 
+/** How much of an empty tab is looked at for notes, colours and drop-downs: two reads, whatever the tab's size. */
+const UNTOUCHED_ROWS = 100;
+const UNTOUCHED_COLUMNS = 26;
+
 /**
  * A new spreadsheet's "Sheet1" / "工作表1", left first and empty once Set up has made its own tabs, is removed — only
- * when it holds nothing at all (no value, no formula), is not the sheet the add-on uses, and is not the only tab.
+ * when it is untouched (see `isUntouched`), is not the sheet the add-on uses, and is not the only tab.
  */
 function removeEmptyDefaultTab(ss: Spreadsheet): string {
   const sheets = ss.getSheets();
   const first = sheets[0];
   const name = sheets.length < 2 ? '' : sheetNameOf(ss, first);
   if (!DEFAULT_FIRST_TAB.test(name.trim())) return '';
-  if (first.getLastRow() > 0 || first.getLastColumn() > 0) return '';
   if ((['pipeline', 'team', 'settings', 'log'] as const).some((kind) => findSheet(ss, kind) === first)) return '';
+  if (!isUntouched(first)) return '';
   ss.deleteSheet(first);
   forgetSheets(ss);
   return name;
+}
+
+/**
+ * Nothing a person put there: no value or formula anywhere, no chart, no conditional-format rule, no protection, and
+ * no note, background colour or drop-down in its top-left block (A1:Z100, or the whole tab when smaller) — a chart
+ * or a note in an otherwise empty Sheet1 is someone's work.
+ */
+function isUntouched(sheet: Sheet): boolean {
+  if (sheet.getLastRow() > 0 || sheet.getLastColumn() > 0) return false;
+  if (sheet.getCharts().length > 0) return false;
+  if (sheet.getConditionalFormatRules().length > 0) return false;
+  const types = SpreadsheetApp.ProtectionType;
+  if (sheet.getProtections(types.SHEET).length > 0 || sheet.getProtections(types.RANGE).length > 0) return false;
+  const block = sheet.getRange(1, 1, Math.min(UNTOUCHED_ROWS, sheet.getMaxRows()), Math.min(UNTOUCHED_COLUMNS, sheet.getMaxColumns()));
+  if (block.getNotes().some((row) => row.some((note) => note !== ''))) return false;
+  if (block.getBackgrounds().some((row) => row.some((color) => !isWhite(color)))) return false;
+  return !block.getDataValidations().some((row) => row.some((rule) => rule !== null));
+}
+
+/** A cell with no fill of its own reads as white ("#ffffff", in any case, or "white"). */
+function isWhite(color: string): boolean {
+  return /^(#ffffff|#fff|white|)$/i.test(color.trim());
 }
 
 /**

@@ -1,6 +1,7 @@
 // Sending the manager's digest through dist/Code.js: who gets what, quota, failures and repeats.
-import { harness, type Harness } from '../support/harness';
-import { sheetByAnyName } from '../support/team';
+import { LocalRuntime } from '../../local';
+import { FRIDAY_MORNING, harness, type Harness } from '../support/harness';
+import { addDaysKey, sheetByAnyName, sheetDate } from '../support/team';
 
 let h: Harness;
 const EVENING = new Date('2026-11-27T12:05:00Z'); // 20:05 Friday in Shanghai
@@ -197,4 +198,56 @@ test('a big team: the digest stays under Gmail’s clip, every rep’s A custome
     expect(mail.body).toContain(`  A customers (${a})\n`);
   }
   expect(mail.body).toMatch(new RegExp(`… and \\d+ more · Open the pipeline: ${big.ss.getUrl()}`));
+});
+
+// The tester's team (issue 12, SPEC "Limits"): 60 reps × 3 A customers and 30 aged B each, 40 invalid rows, "Ruby Cafe"
+// with a bad tier and "Ghost Ltd" whose rep is not on Team. Past the clip the long lists are cut, never an A customer
+// or an invalid row, and the plain text stays whole.
+test.each(['en', 'zh'] as const)('%s: a 60-rep digest past the clip keeps every A customer and every invalid row', (lang) => {
+  const zh = lang === 'zh';
+  const runtime = new LocalRuntime({ timeZone: 'Asia/Shanghai', locale: zh ? 'zh_CN' : 'en_US', now: FRIDAY_MORNING, userEmail: 'manager@example.com' });
+  const bundle = runtime.loadBundle();
+  const ss = runtime.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+  bundle.call('menuSetupSheets');
+  const reps = Array.from({ length: 60 }, (_, i) => [zh ? `销售${i + 1}号` : `Rep ${i + 1}`, `rep${i + 1}@example.com`, 'manager@example.com', true]);
+  sheetByAnyName(runtime, 'Team', '团队').getRange(2, 1, reps.length, 4).setValues(reps);
+  const d = (n: number) => sheetDate(runtime, addDaysKey('2026-11-27', n));
+  const open = zh ? '跟进中' : 'Open';
+  const aName = (r: number, i: number) => `${zh ? '甲客户' : 'A-cust'} ${r + 1}.${i + 1}`;
+  const rows: unknown[][] = [];
+  let k = 0;
+  reps.forEach((r, ri) => {
+    for (let i = 0; i < 3; i++) rows.push([`ID${k++}`, r[0], aName(ri, i), 'A', open, i === 0 ? d(0) : i === 1 ? '' : d(1), 'n', d(-1), 1, '', d(-2), d(-5), '', '']);
+    for (let i = 0; i < 30; i++) rows.push([`ID${k++}`, r[0], `B-cust ${ri + 1}.${i + 1} ${'x'.repeat(30)}`, 'B', open, '', 'n', d(-1), 1, '', d(-40 - i), d(-50 - i), '', '']);
+  });
+  for (let j = 0; j < 40; j++) rows.push([`ID${k++}`, reps[j % 60][0], `Bad ${j}`, 'Q', open, '', '', '', '', '', d(-1), d(-1), '', '']);
+  rows.push([`ID${k++}`, reps[59][0], 'Ruby Cafe', 'Z', open, '', '', '', '', '', d(-1), d(-1), '', '']);
+  rows.push([`ID${k++}`, 'Unknown Person', 'Ghost Ltd', 'B', open, '', '', '', '', '', d(-1), d(-1), '', '']);
+  const pipeline = sheetByAnyName(runtime, 'Pipeline', '客户库');
+  pipeline.insertRowsAfter(pipeline.getMaxRows(), rows.length + 1);
+  pipeline.getRange(2, 1, rows.length, 14).setValues(rows);
+  runtime.clock.set(EVENING);
+  bundle.call('menuNightlyOn');
+  runtime.fireTimeTrigger(runtime.triggers().find((t) => t.handler === 'heartbeat')!.uniqueId);
+  const mail = runtime.outbox.find((m) => m.to.includes('manager@example.com'))!;
+  const html = mail.htmlBody ?? '';
+  expect(Buffer.byteLength(html)).toBeLessThanOrEqual(100_000);
+  // Every A customer in full in its rep's card, none "… and 2 more".
+  for (let r = 0; r < 60; r++) for (let i = 0; i < 3; i++) expect(html).toContain(`<b>${aName(r, i)}</b>`);
+  expect(html).not.toMatch(zh ? /A类客户（3）<\/div>(?:(?!<\/div><\/div>).)*……另有/ : /A customers \(3\)<\/div>(?:(?!<\/div><\/div>).)*… and \d+ more/);
+  // Every invalid row, Ruby Cafe and Ghost Ltd too, in both bodies.
+  for (const name of [...Array.from({ length: 40 }, (_, j) => `Bad ${j}`), 'Ruby Cafe', 'Ghost Ltd']) {
+    expect(html).toContain(`<b>${name}</b>`);
+    expect(mail.body).toContain(`* ${name} · `);
+  }
+  // The aged rows and the 60-line flow table were cut instead, each ending with the sheet.
+  const more = zh ? /……另有 (\d+) 个 · <a href="([^"]+)"/g : /… and (\d+) more · <a href="([^"]+)"/g;
+  const cuts = [...html.matchAll(more)];
+  expect(cuts.length).toBeGreaterThanOrEqual(2);
+  expect(cuts.every((c) => c[2] === ss.getUrl())).toBe(true);
+  const flow = html.slice(html.indexOf(zh ? '本周客户库流动' : 'Pipeline flow this week'));
+  expect(flow).toMatch(more);
+  // The plain text is whole: every A customer, and the flow table's 60 lines.
+  for (let r = 0; r < 60; r++) expect(mail.body).toContain(`* ${aName(r, 0)}\n`);
+  expect(mail.body.split('\n').filter((l) => new RegExp(zh ? '^(!! )?销售\\d+号：' : '^(!! )?Rep \\d+: ').test(l))).toHaveLength(60);
 });

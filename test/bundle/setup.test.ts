@@ -1,5 +1,6 @@
 // Set up / repair sheets and the menu, through dist/Code.js.
 import { LocalRuntime } from '../../local';
+import { ChartType } from '../../local/charts';
 import { FRIDAY_MORNING } from '../support/harness';
 
 function fresh(locale = 'en_US') {
@@ -178,12 +179,16 @@ describe('the empty default first tab', () => {
     ['en_US', 'Sheet1', ['Pipeline', 'Team', 'Settings', 'Daily Log', 'Dashboard']],
     ['zh_CN', '工作表1', ['客户库', '团队', '设置', '日志', '看板']],
   ])('%s: Set up removes an empty "%s" it did not need, and again changes nothing', (locale, name, tabs) => {
-    const { bundle, ss } = fresh(locale);
+    const { bundle, ss, runtime } = fresh(locale);
     expect(ss.getSheets().map((s) => s.getName())).toEqual([name]);
     bundle.call('menuSetupSheets');
     expect(ss.getSheets().map((s) => s.getName())).toEqual(tabs);
+    // The report says so, in the sheet's language.
+    const said = locale === 'zh_CN' ? '已删除空白工作表“工作表1”。' : 'Removed the empty tab “Sheet1”.';
+    expect(runtime.alerts[runtime.alerts.length - 1].message.split('\n')).toContain(said);
     bundle.call('menuSetupSheets');
     expect(ss.getSheets().map((s) => s.getName())).toEqual(tabs);
+    expect(runtime.alerts[runtime.alerts.length - 1].message).not.toContain(said);
   });
 
   test('a first tab named "Sheet 1" by hand goes too, when empty', () => {
@@ -201,6 +206,37 @@ describe('the empty default first tab', () => {
     fill(ss.getSheets()[0]);
     bundle.call('menuSetupSheets');
     expect(ss.getSheets().map((s) => s.getName())).toEqual(['Sheet1', ...OURS]);
+  });
+
+  type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+  type App = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  test.each([
+    ['only a chart', (s: Sheet) => s.insertChart(s.newChart().setChartType(ChartType.COLUMN as unknown as GoogleAppsScript.Charts.ChartType)
+      .addRange(s.getRange('A1:B5')).setPosition(2, 2, 0, 0).build())],
+    ['only a note', (s: Sheet) => s.getRange('A1').setNote('Q4 plan goes here')],
+    ['only a note further down', (s: Sheet) => s.getRange('D12').setNote('ask Mia')],
+    ['only a background colour', (s: Sheet) => s.getRange('B2:C3').setBackground('#fff2cc')],
+    ['only a drop-down', (s: Sheet, app: App) => s.getRange('A1').setDataValidation(app.newDataValidation().requireValueInList(['yes', 'no']).build())],
+    ['only a conditional-format rule', (s: Sheet, app: App) => s.setConditionalFormatRules([
+      app.newConditionalFormatRule().whenTextContains('x').setBackground('#ff0000').setRanges([s.getRange('A1:A10')]).build(),
+    ])],
+    ['only a protected range', (s: Sheet) => s.getRange('A1:B2').protect().setDescription('keep')],
+    ['only a sheet protection', (s: Sheet) => s.protect().setWarningOnly(true)],
+  ])('a Sheet1 holding %s stays, and the report says nothing of it', (_what, fill) => {
+    const { bundle, ss, runtime } = fresh();
+    fill(ss.getSheets()[0], SpreadsheetAppEnumObject(runtime));
+    bundle.call('menuSetupSheets');
+    expect(ss.getSheets().map((s) => s.getName())).toEqual(['Sheet1', ...OURS]);
+    expect(runtime.alerts[runtime.alerts.length - 1].message).not.toContain('Removed the empty tab');
+  });
+
+  test('a chart-only Sheet1 keeps its chart', () => {
+    const { bundle, ss } = fresh();
+    const first = ss.getSheets()[0];
+    first.insertChart(first.newChart().setChartType(ChartType.LINE as unknown as GoogleAppsScript.Charts.ChartType)
+      .addRange(first.getRange('A1:B5')).setPosition(1, 1, 0, 0).build());
+    bundle.call('menuSetupSheets');
+    expect(ss.getSheetByName('Sheet1')!.getCharts()).toHaveLength(1);
   });
 
   test('an empty Sheet1 that is not the first tab stays, and so does one the team keeps as its Pipeline', () => {
